@@ -1,0 +1,42 @@
+import '@digione/design-system';
+import '@digione/design-system/tokens.css';
+import './shell.css';
+import { registerApplication, start, addErrorHandler, getAppStatus } from 'single-spa';
+import { completeSignIn, isCallback } from './auth/session.js';
+import { initLocale } from './locale/locale.js';
+import { ShellApp } from './layout/app.js';
+
+async function boot(): Promise<void> {
+  await initLocale();
+  const header = document.getElementById('header');
+  const main = document.getElementById('main');
+  if (!header || !main) throw new Error('shell.markup: index.html must have #header and #main');
+  const app = new ShellApp(header, main);
+
+  if (isCallback()) {
+    try {
+      await completeSignIn();
+    } catch (error) {
+      console.error('[digione] sign-in callback failed:', error);
+      history.replaceState(null, '', '/');
+      app.showError('errors.signInFailed', () => location.assign('/'));
+      return;
+    }
+  }
+
+  addErrorHandler((error) => {
+    console.error(`[digione] application ${error.appOrParcelName} failed (${getAppStatus(error.appOrParcelName) ?? 'parcel'}):`, error);
+  });
+  registerApplication({
+    name: '@digione/dashboard',
+    app: async () => ({
+      bootstrap: async () => undefined,
+      mount: () => app.mount(),
+      unmount: () => app.unmount(),
+    }),
+    activeWhen: () => true,
+  });
+  start({ urlRerouteOnly: true });
+}
+
+void boot();

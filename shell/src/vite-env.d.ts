@@ -1,0 +1,9 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  readonly VITE_DIGIONE_AUTHORITY?: string;
+  readonly VITE_DIGIONE_CLIENT_ID?: string;
+  readonly VITE_DIGIONE_REGISTRY?: string;
+  readonly VITE_DIGIONE_API?: string;
+  readonly VITE_DIGIONE_WIDGET_TIMEOUT_MS?: string;
+}

@@ -1,0 +1,80 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startPlatform, type RunningPlatform } from '../../scripts/platform.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** Launch flags that work on this kind of machine (see shared/docs/toolchain.md). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * A copy of the repository's manifests with fixture widgets added to dashboards, so that the end-to-end tests run
+ * the real registry over real files without touching the ones in the repository.
+ */
+export async function manifestsWithFixtures(
+  placements: Array<{ tenant: string; role: string; widget: string; instanceId: string; size: 's' | 'm' | 'l' }>,
+): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'digione-manifests-'));
+  await cp(join(root, 'manifests/catalogue'), join(dir, 'catalogue'), { recursive: true });
+  await cp(join(root, 'manifests/dashboards'), join(dir, 'dashboards'), { recursive: true });
+  await cp(join(root, 'manifests/tenants'), join(dir, 'tenants'), { recursive: true });
+  await cp(join(import.meta.dirname, 'fixtures/catalogue'), join(dir, 'catalogue'), { recursive: true });
+  for (const placement of placements) {
+    const file = join(dir, 'dashboards', placement.tenant, `${placement.role}.json`);
+    const dashboard = JSON.parse(await readFile(file, 'utf8')) as { layout: unknown[] };
+    dashboard.layout.push({ instanceId: placement.instanceId, widget: placement.widget, size: placement.size });
+    await writeFile(file, JSON.stringify(dashboard, null, 2));
+  }
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export { startPlatform, type RunningPlatform };
+
+/** Signs in at the sandbox provider's own page, starting from the shell's landing page. */
+export async function signIn(page: Page, shellUrl: string, username: string): Promise<void> {
+  if (!page.url().startsWith(shellUrl)) await page.goto(shellUrl);
+  await page.locator('d1-button[variant="primary"]').click();
+  await page.waitForURL((url) => url.port === '4174');
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill('sandbox');
+  await page.locator('form button[type=submit], form input[type=submit]').first().click();
+  await page.waitForURL((url) => url.origin === shellUrl && url.pathname === '/');
+  await page.locator('.dashboard-title').waitFor();
+}
+
+/** Waits until every widget frame on the page has settled (ready or error) and returns their states. */
+export async function settledWidgets(page: Page, expected: number): Promise<Record<string, string>> {
+  await page.waitForFunction(
+    (count) => {
+      const frames = [...document.querySelectorAll('[data-widget]')];
+      return frames.length >= count && frames.every((f) => f.getAttribute('data-state') !== 'loading');
+    },
+    expected,
+  );
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('[data-widget]')].map((f) => [
+        f.getAttribute('data-widget') ?? '',
+        f.getAttribute('data-state') ?? '',
+      ]),
+    ),
+  );
+}

@@ -1,0 +1,75 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { intlLocale, type BulletinItem, type BulletinResponse, type Locale, type WidgetContext } from '@digione/sdk';
+import { t } from './messages.js';
+
+type LoadState = 'loading' | 'ready' | 'error';
+
+/**
+ * Announcements of the schools the signed-in person belongs to, in the language each school wrote them in.
+ *
+ * @summary Lumo school bulletin widget.
+ */
+export class LumoBulletin extends LitElement {
+  static override styles = css`
+    :host { display: block; color: var(--d1-color-text, #1a1a1a); }
+    article { padding: var(--d1-space-2, 0.5rem) 0; border-top: 1px solid var(--d1-color-border, #d0d0d0); }
+    article:first-child { border-top: 0; padding-top: 0; }
+    h3 { font-size: var(--d1-font-size-md, 1rem); margin: 0; }
+    p { margin: var(--d1-space-1, 0.25rem) 0 0; overflow-wrap: anywhere; }
+    .meta, .empty { color: var(--d1-color-text-muted, #4a4a4a); font-size: var(--d1-font-size-sm, 0.875rem); }
+  `;
+
+  /** The platform context; the platform sets it before mounting. */
+  @property({ attribute: false }) context?: WidgetContext;
+
+  @state() private locale: Locale = 'fi';
+  @state() private loadState: LoadState = 'loading';
+  @state() private items: BulletinItem[] = [];
+  private stopLocale?: () => void;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('context') && this.context) {
+      this.stopLocale?.();
+      this.locale = this.context.locale;
+      this.stopLocale = this.context.onLocaleChange((locale) => (this.locale = locale));
+      void this.load(this.context);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLocale?.();
+    this.stopLocale = undefined;
+  }
+
+  private async load(context: WidgetContext): Promise<void> {
+    this.loadState = 'loading';
+    try {
+      const answer = await context.api.get<BulletinResponse>('/v1/bulletin');
+      if (context !== this.context) return;
+      this.items = [...answer.items].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+      this.loadState = 'ready';
+    } catch {
+      if (context === this.context) this.loadState = 'error';
+    }
+  }
+
+  protected override render() {
+    const locale = this.locale;
+    if (this.loadState === 'loading') return html`<p class="empty" role="status">${t(locale, 'loading')}</p>`;
+    if (this.loadState === 'error') return html`<p class="empty" role="alert">${t(locale, 'error')}</p>`;
+    if (this.items.length === 0) return html`<p class="empty">${t(locale, 'empty')}</p>`;
+    const date = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'numeric', year: 'numeric' });
+    return this.items.map(
+      (item) => html`<article>
+        <h3 lang=${item.lang}>${item.title}</h3>
+        <div class="meta">
+          <span lang=${item.lang}>${item.school}</span> ·
+          <time datetime=${item.publishedAt}>${t(locale, 'published', { date: date.format(new Date(item.publishedAt)) })}</time>
+        </div>
+        <p lang=${item.lang}>${item.body}</p>
+      </article>`,
+    );
+  }
+}

@@ -1,0 +1,95 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { intlLocale, type Locale, type MessageThread, type MessagesResponse, type WidgetContext } from '@digione/sdk';
+import { t } from './messages.js';
+
+type LoadState = 'loading' | 'ready' | 'error';
+
+/**
+ * The signed-in person's message threads, newest first.
+ *
+ * @summary Lumo messages widget.
+ */
+export class LumoInbox extends LitElement {
+  static override styles = css`
+    :host { display: block; color: var(--d1-color-text, #1a1a1a); }
+    ul { list-style: none; margin: 0; padding: 0; }
+    li { padding: var(--d1-space-2, 0.5rem) 0; border-top: 1px solid var(--d1-color-border, #d0d0d0); }
+    li:first-child { border-top: 0; }
+    .head { display: flex; flex-wrap: wrap; justify-content: space-between; gap: var(--d1-space-1, 0.25rem); }
+    .subject { font-weight: 600; }
+    .unread .subject::before { content: ''; display: inline-block; width: 0.6em; height: 0.6em; margin-inline-end: 0.4em; border-radius: 50%; background: var(--d1-color-brand, #0b5394); }
+    .meta, .preview { color: var(--d1-color-text-muted, #4a4a4a); font-size: var(--d1-font-size-sm, 0.875rem); }
+    .preview { margin: var(--d1-space-1, 0.25rem) 0 0; overflow-wrap: anywhere; }
+    .summary, .empty { margin: 0 0 var(--d1-space-2, 0.5rem); color: var(--d1-color-text-muted, #4a4a4a); }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  `;
+
+  /** The platform context; the platform sets it before mounting. */
+  @property({ attribute: false }) context?: WidgetContext;
+
+  @state() private locale: Locale = 'fi';
+  @state() private loadState: LoadState = 'loading';
+  @state() private threads: MessageThread[] = [];
+  private stopLocale?: () => void;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('context') && this.context) {
+      this.stopLocale?.();
+      this.locale = this.context.locale;
+      this.stopLocale = this.context.onLocaleChange((locale) => (this.locale = locale));
+      void this.load(this.context);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLocale?.();
+    this.stopLocale = undefined;
+  }
+
+  private async load(context: WidgetContext): Promise<void> {
+    this.loadState = 'loading';
+    try {
+      const learner = context.user.activeRole === 'guardian' ? context.user.actingFor?.learnerOid : undefined;
+      const answer = await context.api.get<MessagesResponse>('/v1/messages', { learner });
+      if (context !== this.context) return;
+      this.threads = [...answer.threads].sort((a, b) => b.lastMessageAt.localeCompare(a.lastMessageAt));
+      this.loadState = 'ready';
+    } catch {
+      if (context === this.context) this.loadState = 'error';
+    }
+  }
+
+  protected override render() {
+    const locale = this.locale;
+    if (this.loadState === 'loading') return html`<p class="empty" role="status">${t(locale, 'loading')}</p>`;
+    if (this.loadState === 'error') return html`<p class="empty" role="alert">${t(locale, 'error')}</p>`;
+    if (this.threads.length === 0) return html`<p class="empty">${t(locale, 'empty')}</p>`;
+    const unread = this.threads.filter((thread) => thread.unread).length;
+    const when = new Intl.DateTimeFormat(intlLocale(locale), {
+      day: 'numeric',
+      month: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'Europe/Helsinki',
+    });
+    return html`
+      ${unread > 0 ? html`<p class="summary">${t(locale, 'unreadCount', { count: unread })}</p>` : nothing}
+      <ul>
+        ${this.threads.map(
+          (thread) => html`<li class=${thread.unread ? 'unread' : ''}>
+            <div class="head">
+              <span class="subject"
+                >${thread.unread ? html`<span class="visually-hidden">${t(locale, 'unread')}: </span>` : nothing}${thread.subject}</span
+              >
+              <time class="meta" datetime=${thread.lastMessageAt}>${when.format(new Date(thread.lastMessageAt))}</time>
+            </div>
+            <div class="meta">${t(locale, 'from', { name: thread.from })}</div>
+            <p class="preview">${thread.preview}</p>
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+}
