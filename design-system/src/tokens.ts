@@ -176,11 +176,8 @@ function rule(selector: string, body: string, indent = '  '): string {
   return `${indent}${selector} {\n${body}\n${indent}}`;
 }
 
-/**
- * The text of `tokens.css`. Tokens and base styles sit in cascade layers so that a tenant theme or an app's own
- * unlayered rules override them without a specificity fight.
- */
-export const tokensCssText: string = `/* Generated from design-system/src/tokens.ts by \`npm run tokens -w @digione/design-system\`. Do not edit. */
+function generateCss(): string {
+  return `/* Generated from design-system/src/tokens.ts by \`npm run tokens -w @digione/design-system\`. Do not edit. */
 /*
  * Breakpoints (--d1-breakpoint-*) are for scripts and documentation: custom properties do not work inside
  * @media or @container. Components use the same widths from tokens.ts: sm ${breakpoints.sm} (640 px), lg ${breakpoints.lg} (1024 px).
@@ -232,9 +229,16 @@ ${rule(':root:root, [data-theme][data-theme]', declarations(forcedColors as Reco
   }
 }
 `;
+}
+
+/**
+ * The text of `tokens.css`. Tokens and base styles sit in cascade layers so that a tenant theme or an app's own
+ * unlayered rules override them without a specificity fight. (Marked pure: bundles that do not use it drop it.)
+ */
+export const tokensCssText: string = /* @__PURE__ */ generateCss();
 
 /** `tokens.css` as a lit `CSSResult`, for documents that cannot link the CSS file. */
-export const tokensCss: CSSResult = unsafeCSS(tokensCssText);
+export const tokensCss: CSSResult = /* @__PURE__ */ unsafeCSS(tokensCssText);
 
 /**
  * Adopts the tokens and base styles into a document (once), for test pages and widget dev harnesses that do not

@@ -67,4 +67,4 @@ export function onLocaleChange(listener: Listener): () => void {
 }
 
 /** The shell's translate function. */
-export const t: TFunction = ((...args: Parameters<TFunction>) => i18next.t(...args)) as TFunction;
+export const t: TFunction = i18next.t.bind(i18next);

@@ -1,0 +1,44 @@
+/**
+ * The `digione` command (bin/digione.mjs runs this file through tsx).
+ *
+ *   digione validate <file|dir>... [--json]
+ *
+ * Exit code 0 when every document is valid, 1 otherwise (also for a usage error).
+ */
+import { formatReport, jsonReport } from './validate/report.ts';
+import { validateFiles } from './validate/validate.ts';
+
+const USAGE = `Usage: digione validate <file|dir>... [--json]
+
+Checks widget manifests (catalogue/), dashboards (dashboards/<tenant>/<role>.json) and tenants (tenants/) against
+their JSON Schemas and each other. A folder holding catalogue/, dashboards/ or tenants/ is read as a whole.
+Exit code: 0 when everything is valid, 1 otherwise.
+`;
+
+async function main(args: readonly string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (command !== 'validate') {
+    process.stderr.write(command === undefined ? USAGE : `digione: unknown command \`${command}\`\n\n${USAGE}`);
+    return 1;
+  }
+  const json = rest.includes('--json');
+  const unknownOption = rest.find((arg) => arg.startsWith('-') && arg !== '--json');
+  if (unknownOption !== undefined) {
+    process.stderr.write(`digione validate: unknown option \`${unknownOption}\`\n\n${USAGE}`);
+    return 1;
+  }
+  const paths = rest.filter((arg) => arg !== '--json');
+  if (paths.length === 0) {
+    process.stderr.write(`digione validate: name at least one file or folder\n\n${USAGE}`);
+    return 1;
+  }
+  const result = await validateFiles(paths);
+  process.stdout.write(json ? jsonReport(result) : formatReport(result));
+  return result.valid ? 0 : 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,21 @@
+/**
+ * @digione/manifests: the validator and the registry server. Types are in `@digione/manifests/types`.
+ *
+ * @packageDocumentation
+ */
+export { validateFiles, type ValidationResult, type Located, type ValidDocuments } from './validate/validate.ts';
+export { ISSUE_CODES, MAX_DOCUMENT_BYTES, type IssueCode, type ValidationIssue } from './validate/issues.ts';
+export { formatReport, jsonReport } from './validate/report.ts';
+export {
+  startRegistry,
+  loadTenants,
+  InvalidManifestsError,
+  type RegistryOptions,
+  type RunningRegistry,
+} from './registry/server.ts';
+export { resolveDashboard } from './registry/resolve.ts';
+export type { Storage, SeedData, SeedReport, DashboardKey } from './registry/storage.ts';
+export { openSqliteStorage } from './registry/sqlite-storage.ts';
+export { PROBLEM_CODES, type ProblemCode, type ProblemDocument } from './registry/problem.ts';
+export { DOCUMENT_KINDS, SCHEMAS, type DocumentKind } from './schemas.ts';
+export type * from './types.ts';

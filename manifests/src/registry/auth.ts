@@ -1,0 +1,104 @@
+/**
+ * Bearer access tokens: checked offline against the identity provider's keys (issuer, audience, signature, expiry,
+ * `typ` at+jwt as RFC 9068 asks), then mapped to a {@link PlatformUser} by the one function the platform shares.
+ */
+import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { CLAIM, toPlatformUser, type IdentityClaims, type MandateClaim, type PlatformUser, type TenantConfig } from '@digione/sdk/identity';
+import { Problem } from './problem.ts';
+
+export interface TokenCheck {
+  issuer: string;
+  audience: string;
+  jwks: JWTVerifyGetKey;
+  /** The tenants the claims are mapped against. */
+  tenants: () => readonly TenantConfig[];
+}
+
+const strings = (value: unknown): string | string[] | undefined =>
+  typeof value === 'string' ? value : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
+const string = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+function mandates(value: unknown): MandateClaim[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((m: unknown): MandateClaim[] => {
+    if (typeof m !== 'object' || m === null) return [];
+    const { principal, name, status, educationProviderOid } = m as Record<string, unknown>;
+    if (typeof principal !== 'string' || typeof name !== 'string' || typeof educationProviderOid !== 'string') return [];
+    if (status !== 'ALLOWED' && status !== 'DISALLOWED') return [];
+    return [{ principal, name, status, educationProviderOid }];
+  });
+}
+
+/**
+ * The identity claims of a verified payload, each narrowed to the type {@link toPlatformUser} expects: a claim of
+ * the wrong shape is dropped, never trusted.
+ */
+export function identityClaims(payload: JWTPayload & { sub: string }): IdentityClaims {
+  const claims: IdentityClaims = { sub: payload.sub };
+  const copy = <K extends keyof IdentityClaims>(key: K, value: IdentityClaims[K] | undefined): void => {
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) claims[key] = value;
+  };
+  copy('given_name', string(payload['given_name']));
+  copy('family_name', string(payload['family_name']));
+  copy('name', string(payload['name']));
+  copy(CLAIM.mpassUid, string(payload[CLAIM.mpassUid]));
+  copy(CLAIM.learnerOid, string(payload[CLAIM.learnerOid]));
+  copy(CLAIM.schoolInfo, strings(payload[CLAIM.schoolInfo]));
+  copy(CLAIM.educationProviderInfo, strings(payload[CLAIM.educationProviderInfo]));
+  copy(CLAIM.classLevel, string(payload[CLAIM.classLevel]));
+  copy(CLAIM.role, strings(payload[CLAIM.role]));
+  const idp = payload[CLAIM.idp];
+  copy(CLAIM.idp, idp === 'mpassid' || idp === 'suomifi' ? idp : undefined);
+  copy(CLAIM.mandates, mandates(payload[CLAIM.mandates]));
+  return claims;
+}
+
+/** A 401 with the RFC 6750 challenge; no `error` when the request simply had no token. */
+function unauthorized(detail: string, error?: 'invalid_request' | 'invalid_token'): Problem {
+  const challenge = error
+    ? `Bearer realm="digione", error="${error}", error_description="${detail.replaceAll('"', "'")}"`
+    : 'Bearer realm="digione"';
+  return new Problem(401, 'unauthorized', detail, {}, { 'WWW-Authenticate': challenge });
+}
+
+/** Why a token was refused, in words a developer can act on. */
+function refusal(error: unknown): Problem {
+  if (error instanceof errors.JWTExpired) return unauthorized('the access token has expired; renew it', 'invalid_token');
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    return unauthorized(`the access token's \`${error.claim}\` claim is not accepted: ${error.reason}`, 'invalid_token');
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) {
+    return unauthorized('the access token\'s signature does not verify', 'invalid_token');
+  }
+  if (error instanceof errors.JWKSNoMatchingKey) {
+    return unauthorized('the access token is signed with a key the identity provider does not publish', 'invalid_token');
+  }
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || !(error instanceof errors.JOSEError)) {
+    return new Problem(503, 'identity-unavailable', `the identity provider's keys could not be read: ${(error as Error).message}`);
+  }
+  return unauthorized(`the access token is not valid: ${error.message}`, 'invalid_token');
+}
+
+/** The user an `Authorization` header stands for; throws a 401 {@link Problem} otherwise. */
+export async function authenticate(header: string | undefined, check: TokenCheck): Promise<PlatformUser> {
+  if (!header) throw unauthorized('send `Authorization: Bearer <access token>`');
+  const match = /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i.exec(header);
+  const token = match?.[1];
+  if (!token) throw unauthorized('the Authorization header must be `Bearer <access token>`', 'invalid_request');
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(token, check.jwks, {
+      issuer: check.issuer,
+      audience: check.audience,
+      algorithms: ['RS256'],
+      typ: 'at+jwt',
+      requiredClaims: ['sub', 'exp'],
+      clockTolerance: 5,
+    }));
+  } catch (error) {
+    throw refusal(error);
+  }
+  const sub = payload.sub;
+  if (typeof sub !== 'string' || sub === '') throw unauthorized('the access token has no subject', 'invalid_token');
+  return toPlatformUser(identityClaims({ ...payload, sub }), check.tenants());
+}

@@ -1,0 +1,269 @@
+/** Rules no single JSON Schema can state: references between documents, uniqueness, names that match content. */
+import path from 'node:path';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import type { Dashboard } from '../generated/dashboard.v1.ts';
+import type { Tenant } from '../generated/tenant.v1.ts';
+import type { WidgetManifest } from '../generated/widget-manifest.v1.ts';
+import { didYouMean } from './hints.ts';
+import { pointerOf, type ValidationIssue } from './issues.ts';
+import type { Placement } from './documents.ts';
+import { configAjv } from './schema-check.ts';
+import { describeSchemaErrors } from './schema-errors.ts';
+
+/** A document its schema accepted, and the file it came from. */
+export interface Located<T> {
+  file: string;
+  document: T;
+  placement?: Placement;
+}
+
+/** Every document the schemas accepted, by kind. */
+export interface ValidDocuments {
+  widgets: Located<WidgetManifest>[];
+  dashboards: Located<Dashboard>[];
+  tenants: Located<Tenant>[];
+}
+
+/** What the cross-document rules know beyond the valid documents. */
+export interface CheckContext {
+  /** Whether any catalogue was read: without one, widget references cannot be checked. */
+  catalogueRead: boolean;
+  /** Whether any tenants folder was read. */
+  tenantsRead: boolean;
+  /** Ids of widgets whose manifests exist but failed their schema (already reported; not reported again). */
+  brokenWidgetIds: ReadonlySet<string>;
+  /** Ids of tenants whose files exist but failed their schema. */
+  brokenTenantIds: ReadonlySet<string>;
+}
+
+const list = (values: readonly string[]): string => values.map((v) => `\`${v}\``).join(', ');
+
+function fileNameIssue(located: Located<{ id: string }>, what: string): ValidationIssue | undefined {
+  const name = located.placement?.below.at(-1);
+  const expected = `${located.document.id}.json`;
+  if (name === undefined || name === expected) return undefined;
+  return {
+    file: located.file,
+    pointer: '/id',
+    code: 'misplaced',
+    reason: `the file is named \`${name}\` but the ${what} id is \`${located.document.id}\``,
+    hint: `rename the file to \`${expected}\`, or fix the id`,
+  };
+}
+
+/** Compiles a widget's config schema; reports why it cannot be used. */
+function compileConfig(widget: Located<WidgetManifest>, issues: ValidationIssue[]): ValidateFunction | undefined {
+  const schema = widget.document.config;
+  if (schema === undefined) return undefined;
+  const at = '/config';
+  if (schema['type'] !== 'object') {
+    issues.push({
+      file: widget.file,
+      pointer: pointerOf(at, 'type'),
+      code: 'invalid-config-schema',
+      reason: 'must be `"object"`: a widget instance\'s config is an object',
+      hint: 'describe the config as { "type": "object", "properties": { ... } }',
+    });
+    return undefined;
+  }
+  const ajv = configAjv();
+  if (!ajv.validateSchema(schema)) {
+    for (const issue of describeSchemaErrors(ajv.errors, at)) {
+      issues.push({ file: widget.file, code: 'invalid-config-schema', ...issue, reason: `not a valid JSON Schema: ${issue.reason}` });
+    }
+    return undefined;
+  }
+  try {
+    return ajv.compile(schema);
+  } catch (error) {
+    issues.push({ file: widget.file, pointer: at, code: 'invalid-config-schema', reason: `cannot be compiled: ${(error as Error).message}` });
+    return undefined;
+  }
+}
+
+function checkWidgets(widgets: readonly Located<WidgetManifest>[], issues: ValidationIssue[]): Map<string, { widget: WidgetManifest; config?: ValidateFunction }> {
+  const byId = new Map<string, { widget: WidgetManifest; file: string; config?: ValidateFunction }>();
+  for (const located of widgets) {
+    const { document: widget, file } = located;
+    const nameIssue = fileNameIssue(located, 'widget');
+    if (nameIssue) issues.push(nameIssue);
+    const [vendorPart = '', namePart = ''] = widget.id.split('.');
+    if (vendorPart !== widget.vendor.id) {
+      issues.push({
+        file,
+        pointer: '/vendor/id',
+        code: 'vendor-mismatch',
+        reason: `widget id \`${widget.id}\` belongs to vendor \`${vendorPart}\`, but vendor.id is \`${widget.vendor.id}\``,
+        hint: `a vendor publishes only its own ids: use \`${widget.vendor.id}.${namePart}\` or vendor.id \`${vendorPart}\``,
+      });
+    }
+    const earlier = byId.get(widget.id);
+    if (earlier) {
+      issues.push({
+        file,
+        pointer: '/id',
+        code: 'duplicate-widget',
+        reason: `widget id \`${widget.id}\` is already declared in ${earlier.file}`,
+        hint: 'each widget has exactly one manifest; raise `version` in the existing one instead',
+      });
+      continue;
+    }
+    const config = compileConfig(located, issues);
+    byId.set(widget.id, { widget, file, ...(config ? { config } : {}) });
+  }
+  return byId;
+}
+
+function checkTenants(tenants: readonly Located<Tenant>[], issues: ValidationIssue[]): Set<string> {
+  const ids = new Map<string, string>();
+  const oids = new Map<string, string>();
+  for (const located of tenants) {
+    const { document: tenant, file } = located;
+    const nameIssue = fileNameIssue(located, 'tenant');
+    if (nameIssue) issues.push(nameIssue);
+    const sameId = ids.get(tenant.id);
+    if (sameId) {
+      issues.push({ file, pointer: '/id', code: 'duplicate-tenant', reason: `tenant id \`${tenant.id}\` is already declared in ${sameId}` });
+    } else {
+      ids.set(tenant.id, file);
+    }
+    const sameOid = oids.get(tenant.providerOid);
+    if (sameOid) {
+      issues.push({
+        file,
+        pointer: '/providerOid',
+        code: 'duplicate-tenant',
+        reason: `provider OID ${tenant.providerOid} already belongs to the tenant in ${sameOid}`,
+        hint: 'one education provider is one tenant',
+      });
+    } else {
+      oids.set(tenant.providerOid, file);
+    }
+  }
+  return new Set(ids.keys());
+}
+
+/** dashboards/<tenant>/<role>.json or dashboards/<tenant>/<school OID>/<role>.json must agree with the content. */
+function placementIssues(located: Located<Dashboard>): ValidationIssue[] {
+  const below = located.placement?.below;
+  if (!below || below.length < 2 || below.length > 3) return [];
+  const { document: dashboard, file } = located;
+  const expected: [string, string | undefined, string | undefined][] = [
+    ['/tenant', below[0], dashboard.tenant],
+    ['/role', path.basename(below.at(-1) ?? '', '.json'), dashboard.role],
+    ['/school', below.length === 3 ? below[1] : undefined, dashboard.school],
+  ];
+  return expected
+    .filter(([, fromPath, fromContent]) => fromPath !== fromContent)
+    .map(([pointer, fromPath, fromContent]) => ({
+      file,
+      pointer,
+      code: 'misplaced' as const,
+      reason: `the file's path says ${fromPath === undefined ? 'no school' : `\`${fromPath}\``} but the dashboard says ${fromContent === undefined ? 'none' : `\`${fromContent}\``}`,
+      hint: 'dashboards live at dashboards/<tenant>/<role>.json, or dashboards/<tenant>/<school OID>/<role>.json for one school',
+    }));
+}
+
+/** The rules across documents; every issue names the file and field it is about. */
+export function crossCheck(documents: ValidDocuments, context: CheckContext): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const widgets = checkWidgets(documents.widgets, issues);
+  const tenantIds = checkTenants(documents.tenants, issues);
+  const versions = new Map<string, string>();
+
+  for (const located of documents.dashboards) {
+    const { document: dashboard, file } = located;
+    issues.push(...placementIssues(located));
+    const key = [dashboard.tenant, dashboard.role, dashboard.school ?? '', dashboard.version].join('\n');
+    const earlier = versions.get(key);
+    if (earlier) {
+      issues.push({
+        file,
+        pointer: '/version',
+        code: 'duplicate-dashboard',
+        reason: `${earlier} already holds version ${dashboard.version} of the ${dashboard.tenant} ${dashboard.role} dashboard${dashboard.school ? ` of school ${dashboard.school}` : ''}`,
+        hint: 'keep one file per tenant, role and school; a change raises `version`',
+      });
+    } else {
+      versions.set(key, file);
+    }
+    if (context.tenantsRead && !tenantIds.has(dashboard.tenant) && !context.brokenTenantIds.has(dashboard.tenant)) {
+      issues.push({
+        file,
+        pointer: '/tenant',
+        code: 'unknown-tenant',
+        reason: `no tenant \`${dashboard.tenant}\` in tenants/`,
+        hint:
+          didYouMean(dashboard.tenant, tenantIds) ??
+          (tenantIds.size > 0 ? `known tenants: ${list([...tenantIds])}` : `add tenants/${dashboard.tenant}.json first`),
+      });
+    }
+
+    const instances = new Map<string, number>();
+    dashboard.layout.forEach((instance, i) => {
+      const at = pointerOf('/layout', i);
+      const first = instances.get(instance.instanceId);
+      if (first !== undefined) {
+        issues.push({
+          file,
+          pointer: pointerOf(at, 'instanceId'),
+          code: 'duplicate-instance',
+          reason: `instance id \`${instance.instanceId}\` is already used by ${pointerOf('/layout', first)}`,
+          hint: 'instance ids are unique within a dashboard: they key each instance\'s settings',
+        });
+      } else {
+        instances.set(instance.instanceId, i);
+      }
+      if (!context.catalogueRead || context.brokenWidgetIds.has(instance.widget)) return;
+      const entry = widgets.get(instance.widget);
+      if (!entry) {
+        issues.push({
+          file,
+          pointer: pointerOf(at, 'widget'),
+          code: 'unknown-widget',
+          reason: `no widget \`${instance.widget}\` in the catalogue`,
+          hint: didYouMean(instance.widget, widgets.keys()) ?? 'add its manifest to catalogue/ first',
+        });
+        return;
+      }
+      const { widget, config } = entry;
+      if (!widget.roles.includes(dashboard.role)) {
+        issues.push({
+          file,
+          pointer: pointerOf(at, 'widget'),
+          code: 'role-not-supported',
+          reason: `widget \`${widget.id}\` is not made for role \`${dashboard.role}\`; its manifest lists ${list(widget.roles)}`,
+          hint: `remove it from the ${dashboard.role} dashboard, or ask ${widget.vendor.name} to support the role`,
+        });
+      }
+      if (!widget.sizes.includes(instance.size)) {
+        issues.push({
+          file,
+          pointer: pointerOf(at, 'size'),
+          code: 'size-not-offered',
+          reason: `widget \`${widget.id}\` offers sizes ${list(widget.sizes)}, not \`${instance.size}\``,
+          hint: `use ${list(widget.sizes).replace(/, ([^,]*)$/, ' or $1')}`,
+        });
+      }
+      if (instance.config === undefined) return;
+      if (!config) {
+        if (widget.config === undefined) {
+          issues.push({
+            file,
+            pointer: pointerOf(at, 'config'),
+            code: 'invalid-config',
+            reason: `widget \`${widget.id}\` takes no config`,
+            hint: 'remove `config`',
+          });
+        }
+        return;
+      }
+      if (!config(instance.config)) {
+        for (const issue of describeSchemaErrors(config.errors, pointerOf(at, 'config'))) {
+          issues.push({ file, code: 'invalid-config', ...issue });
+        }
+      }
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,154 @@
+/**
+ * Turns Ajv's errors into {@link ValidationIssue}s a person can act on: the pointer of the field itself (the missing
+ * or unknown property, the duplicate item), a plain reason, and a hint when a near miss or a simple fix is found.
+ * Our schemas put the plain reason for a failed pattern next to the pattern, in an `x-reason` annotation.
+ */
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { didYouMean } from './hints.ts';
+import { pointerOf, type ValidationIssue } from './issues.ts';
+
+export type SchemaIssue = Pick<ValidationIssue, 'pointer' | 'reason' | 'hint'>;
+
+function field(source: unknown, key: string): unknown {
+  return typeof source === 'object' && source !== null ? (source as Record<string, unknown>)[key] : undefined;
+}
+
+function quote(value: unknown): string {
+  if (value === '') return 'an empty string';
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return `\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\``;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (Number.isInteger(value)) return 'an integer';
+  const t = typeof value;
+  return t === 'object' ? 'an object' : `a ${t}`;
+}
+
+const ARTICLE: Readonly<Record<string, string>> = {
+  object: 'an object',
+  array: 'an array',
+  integer: 'an integer',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'null',
+};
+
+/** Simple fixes worth suggesting for a string that fails a pattern, in order of likelihood. */
+function patternFix(value: string, pattern: string): string | undefined {
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, 'u');
+  } catch {
+    return undefined;
+  }
+  const fixes = [
+    value.trim(),
+    value.toLowerCase(),
+    value.trim().toLowerCase(),
+    value.replace(/^http:\/\//, 'https://'),
+    value.replaceAll('-', '_'),
+    value.replaceAll('_', '-'),
+  ];
+  const fix = fixes.find((candidate) => candidate !== value && re.test(candidate));
+  return fix === undefined ? undefined : `did you mean \`${fix}\`?`;
+}
+
+function reasonAnnotation(schema: unknown): string | undefined {
+  const reason = field(schema, 'x-reason');
+  return typeof reason === 'string' ? reason : undefined;
+}
+
+/** One issue for one Ajv error, or undefined for errors that only echo others (`if`). */
+export function describeSchemaError(error: ErrorObject, base = ''): SchemaIssue | undefined {
+  const at = base + error.instancePath;
+  const params: Record<string, unknown> = error.params;
+  const data: unknown = error.data;
+  const annotated = reasonAnnotation(error.parentSchema);
+  switch (error.keyword) {
+    case 'if':
+      return undefined;
+    case 'required': {
+      const name = String(params['missingProperty']);
+      return { pointer: pointerOf(at, name), reason: `\`${name}\` is missing${annotated ? `: ${annotated}` : ''}` };
+    }
+    case 'additionalProperties': {
+      const name = String(params['additionalProperty']);
+      const allowed = Object.keys((field(error.parentSchema, 'properties') as object | undefined) ?? {});
+      const hint =
+        didYouMean(name, allowed) ??
+        (allowed.length > 0 ? `allowed here: ${allowed.map((a) => `\`${a}\``).join(', ')}` : 'no other properties are allowed here');
+      return { pointer: pointerOf(at, name), reason: `unknown property \`${name}\``, hint };
+    }
+    case 'enum': {
+      const allowed = Array.isArray(params['allowedValues']) ? (params['allowedValues'] as unknown[]) : [];
+      const hint = typeof data === 'string' ? didYouMean(data, allowed.map(String)) : undefined;
+      return {
+        pointer: at,
+        reason: `must be one of ${allowed.map(quote).join(', ')}; got ${quote(data)}`,
+        ...(hint ? { hint } : {}),
+      };
+    }
+    case 'const':
+      return { pointer: at, reason: `must be ${quote(params['allowedValue'])}; got ${quote(data)}` };
+    case 'type': {
+      const wanted = String(params['type'])
+        .split(',')
+        .map((t) => ARTICLE[t] ?? t)
+        .join(' or ');
+      return { pointer: at, reason: `must be ${wanted}; got ${typeName(data)}` };
+    }
+    case 'pattern':
+    case 'format': {
+      const reason = annotated ?? (error.keyword === 'format' ? `must be a valid ${String(params['format'])}` : `must match ${String(params['pattern'])}`);
+      const hint = error.keyword === 'pattern' && typeof data === 'string' ? patternFix(data, String(params['pattern'])) : undefined;
+      return { pointer: at, reason: `${reason}; got ${quote(data)}`, ...(hint ? { hint } : {}) };
+    }
+    case 'minLength':
+      return { pointer: at, reason: params['limit'] === 1 ? 'must not be empty' : `must be at least ${String(params['limit'])} characters long` };
+    case 'maxLength':
+      return { pointer: at, reason: `must be at most ${String(params['limit'])} characters long; it has ${typeof data === 'string' ? data.length : '?'}` };
+    case 'minItems':
+      return { pointer: at, reason: params['limit'] === 1 ? 'must list at least one item' : `must list at least ${String(params['limit'])} items` };
+    case 'maxItems':
+      return { pointer: at, reason: `must list at most ${String(params['limit'])} items` };
+    case 'uniqueItems': {
+      const later = Number(params['i']);
+      const earlier = Number(params['j']);
+      const item = Array.isArray(data) ? (data as unknown[])[later] : undefined;
+      return {
+        pointer: pointerOf(at, later),
+        reason: `${quote(item)} is listed twice (also at ${pointerOf(at, earlier)})`,
+        hint: 'remove the repeated item',
+      };
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { pointer: at, reason: `${String(params['comparison'])} ${String(params['limit'])} is required; got ${quote(data)}` };
+    case 'not':
+    case 'false schema':
+      return { pointer: at, reason: annotated ?? 'is not allowed here' };
+    default:
+      return { pointer: at, reason: error.message ?? `fails ${error.keyword}` };
+  }
+}
+
+/** Issues for a list of Ajv errors, without duplicates (a URL can fail both its pattern and its format). */
+export function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined, base = ''): SchemaIssue[] {
+  const seen = new Set<string>();
+  const issues: SchemaIssue[] = [];
+  for (const error of errors ?? []) {
+    const issue = describeSchemaError(error, base);
+    if (!issue) continue;
+    const key = `${issue.pointer}\n${issue.reason.replace(/; got .*$/, '')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}

@@ -1,0 +1,376 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TenantConfig } from '@digione/sdk/identity';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, jwtVerify } from 'jose';
+import Provider, {
+  errors,
+  type Account,
+  type AccessToken,
+  type ClientCredentials,
+  type Configuration,
+  type ErrorOut,
+  type Grant,
+  type KoaContextWithOIDC,
+  type UnknownObject,
+} from 'oidc-provider';
+import { claimsOf, PROFILE_CLAIMS } from '../data/claims.ts';
+import { PERSONA_RECORDS, personaBySub, personaByUsername, SANDBOX_PASSWORD } from '../data/people.ts';
+import { SANDBOX_TENANTS } from '../data/tenants.ts';
+import { listenOnHost, readForm, sendHtml, sendJson } from './http.ts';
+import { pickLocale, type PageLocale } from './i18n.ts';
+import { errorPage, loginPage, logoutPage, signedOutPage, type Page } from './pages.ts';
+
+/** The shell, the platform's only OpenID client (public, PKCE). */
+export const SHELL_CLIENT_ID = 'digione-shell';
+/** Resource indicator and `aud` of the access tokens the platform's servers accept. */
+export const PLATFORM_AUDIENCE = 'urn:digione:platform';
+/** Access token lifetime in seconds. */
+export const ACCESS_TOKEN_TTL = 600;
+
+const CLIENT_SCOPES = 'openid profile offline_access';
+/** Scopes an access token for the platform carries. */
+const PLATFORM_SCOPES = 'openid profile';
+/** How long a sign-in lasts (the provider session, and the refresh tokens bound to it): a school day. */
+const SESSION_TTL = 12 * 60 * 60;
+
+/** Options of {@link startIdentityProvider}. */
+export interface IdentityProviderOptions {
+  /** Port to listen on; it must be the issuer's port. */
+  port: number;
+  /** Issuer URL, e.g. `http://localhost:4174` (no trailing slash). */
+  issuer: string;
+  /** The shell's origin, e.g. `http://localhost:4173`: CORS, redirect URI and post-logout redirect URI derive from it. */
+  shellOrigin: string;
+  /** Tenants, for the names on the sign-in page; defaults to the sandbox's own. */
+  tenants?: readonly TenantConfig[];
+  /** Redirect URIs of the shell; default `<shellOrigin>/auth/callback`. */
+  redirectUris?: readonly string[];
+  /** Post-logout redirect URIs of the shell; default `<shellOrigin>/`. */
+  postLogoutRedirectUris?: readonly string[];
+  /** Host name to listen on; default the issuer's host name. */
+  host?: string;
+}
+
+/** A running sandbox provider. */
+export interface IdentityProvider {
+  /** The issuer URL. */
+  url: string;
+  close(): Promise<void>;
+}
+
+function stringParam(params: UnknownObject | undefined, name: string): string | undefined {
+  const value = params?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function localeOf(ctx: KoaContextWithOIDC): PageLocale {
+  // ctx.oidc is absent when an error happens before oidc-provider set up its context.
+  const oidc: KoaContextWithOIDC['oidc'] | undefined = ctx.oidc;
+  return pickLocale(stringParam(oidc?.params, 'ui_locales'), ctx.get('accept-language'));
+}
+
+function renderInto(ctx: KoaContextWithOIDC, page: Page): void {
+  ctx.type = 'html';
+  ctx.set('content-security-policy', page.csp);
+  ctx.set('cache-control', 'no-store');
+  ctx.body = page.html;
+}
+
+/** The claims of a persona without `sub`, for access tokens (oidc-provider sets `sub` itself). */
+function tokenClaims(accountId: string): UnknownObject | undefined {
+  const persona = personaBySub(accountId);
+  if (!persona) return undefined;
+  const { sub: _sub, ...rest } = claimsOf(persona);
+  return rest;
+}
+
+/**
+ * Starts the sandbox OpenID provider: MPASSid and Suomi.fi stand-in with the sandbox personas, its own sign-in page in
+ * fi/sv/en, no consent for the shell, JWT access tokens for the platform and a userinfo endpoint that accepts them.
+ */
+export async function startIdentityProvider(options: IdentityProviderOptions): Promise<IdentityProvider> {
+  const issuer = options.issuer.replace(/\/+$/, '');
+  const issuerUrl = new URL(issuer);
+  const shellOrigin = new URL(options.shellOrigin).origin;
+  const tenants = options.tenants ?? SANDBOX_TENANTS;
+  const redirectUris = options.redirectUris ?? [`${shellOrigin}/auth/callback`];
+  const postLogoutRedirectUris = options.postLogoutRedirectUris ?? [`${shellOrigin}/`];
+  const formTargets = [...new Set([...redirectUris, ...postLogoutRedirectUris].map((u) => new URL(u).origin))];
+
+  // One signing key per process: tokens do not survive a restart, which suits a sandbox.
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+  const jwk = await exportJWK(privateKey);
+  const kid = await calculateJwkThumbprint(jwk);
+
+  const tenantName = (id: string, locale: PageLocale): string => tenants.find((t) => t.id === id)?.name[locale] ?? id;
+
+  const configuration: Configuration = {
+    clients: [
+      {
+        client_id: SHELL_CLIENT_ID,
+        client_name: 'DigiOne',
+        application_type: 'web',
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        redirect_uris: redirectUris,
+        post_logout_redirect_uris: postLogoutRedirectUris,
+        scope: CLIENT_SCOPES,
+      },
+    ],
+    jwks: { keys: [{ ...jwk, kid, alg: 'RS256', use: 'sig' }] },
+    cookies: { keys: [randomBytes(32).toString('base64url')] },
+    scopes: ['openid', 'profile', 'offline_access'],
+    claims: { openid: ['sub'], profile: [...PROFILE_CLAIMS] },
+    // Custom claims go into the id_token too, not only userinfo.
+    conformIdTokenClaims: false,
+    pkce: { required: () => true },
+    responseTypes: ['code'],
+    ttl: {
+      AccessToken: ACCESS_TOKEN_TTL,
+      AuthorizationCode: 60,
+      IdToken: ACCESS_TOKEN_TTL,
+      Interaction: 30 * 60,
+      Session: SESSION_TTL,
+      Grant: SESSION_TTL,
+      // A rotated token inherits what is left of its predecessor's lifetime: a sign-in lasts a school day at most.
+      RefreshToken: (ctx) => ctx.oidc.entities.RotatedRefreshToken?.remainingTTL ?? SESSION_TTL,
+    },
+    rotateRefreshToken: true,
+    // The shell gets a refresh token without prompt=consent (which would strip offline_access): it is first-party.
+    issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token') && client.clientId === SHELL_CLIENT_ID,
+    // Signing out at the provider ends the shell's refresh tokens too (shared school computers).
+    expiresWithSession: () => true,
+    clientBasedCORS: (_ctx, origin) => origin === shellOrigin,
+    async findAccount(_ctx, sub): Promise<Account | undefined> {
+      const persona = personaBySub(sub);
+      if (!persona) return undefined;
+      return { accountId: persona.sub, claims: () => claimsOf(persona) };
+    },
+    async extraTokenClaims(_ctx, token: AccessToken | ClientCredentials): Promise<UnknownObject | undefined> {
+      return token.kind === 'AccessToken' ? tokenClaims(token.accountId) : undefined;
+    },
+    async loadExistingGrant(ctx): Promise<Grant | undefined> {
+      const { client, session } = ctx.oidc;
+      if (!client || !session) return undefined;
+      const grantId = ctx.oidc.result?.consent?.grantId ?? session.grantIdFor(client.clientId);
+      const existing = grantId ? await ctx.oidc.provider.Grant.find(grantId) : undefined;
+      if (client.clientId !== SHELL_CLIENT_ID || !session.accountId) return existing;
+      // First-party client: grant what it asks for without a consent page.
+      const grant =
+        existing && existing.accountId === session.accountId
+          ? existing
+          : new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
+      grant.addOIDCScope(CLIENT_SCOPES);
+      grant.addOIDCClaims([...PROFILE_CLAIMS]);
+      grant.addResourceScope(PLATFORM_AUDIENCE, PLATFORM_SCOPES);
+      await grant.save();
+      return grant;
+    },
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    features: {
+      devInteractions: { enabled: false },
+      revocation: { enabled: true },
+      // oidc-provider's userinfo refuses access tokens that have an audience; ours (below) accepts the platform's.
+      userinfo: { enabled: false },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => PLATFORM_AUDIENCE,
+        useGrantedResource: () => true,
+        getResourceServerInfo: (_ctx, resourceIndicator) => {
+          if (resourceIndicator !== PLATFORM_AUDIENCE) throw new errors.InvalidTarget();
+          return {
+            scope: PLATFORM_SCOPES,
+            audience: PLATFORM_AUDIENCE,
+            accessTokenTTL: ACCESS_TOKEN_TTL,
+            accessTokenFormat: 'jwt',
+            jwt: { sign: { alg: 'RS256' } },
+          };
+        },
+      },
+      rpInitiatedLogout: {
+        enabled: true,
+        async logoutSource(ctx, form) {
+          const redirect = stringParam(ctx.oidc.params, 'post_logout_redirect_uri');
+          const auto = ctx.oidc.entities.IdTokenHint !== undefined && redirect !== undefined;
+          renderInto(ctx, logoutPage({ locale: localeOf(ctx), form, auto, formTargets }));
+        },
+        async postLogoutSuccessSource(ctx) {
+          renderInto(ctx, signedOutPage(localeOf(ctx)));
+        },
+      },
+    },
+    discovery: {
+      userinfo_endpoint: `${issuer}/me`,
+      ui_locales_supported: ['fi', 'sv', 'en'],
+    },
+    async renderError(ctx, out: ErrorOut) {
+      const details: Record<string, string> = {};
+      for (const [key, value] of Object.entries(out)) if (typeof value === 'string') details[key] = value;
+      renderInto(ctx, errorPage(localeOf(ctx), details));
+    },
+  };
+
+  const provider = new Provider(issuer, configuration);
+  const oidcCallback = provider.callback();
+
+  /** The language of a page about an interaction: an explicit choice, then what the shell asked for. */
+  const interactionLocale = (explicit: string | null | undefined, params: UnknownObject): PageLocale =>
+    pickLocale(explicit ?? undefined, stringParam(params, 'ui_locales'));
+
+  const renderLogin = (
+    res: ServerResponse,
+    uid: string,
+    locale: PageLocale,
+    extra: { username?: string; error?: 'wrongCredentials' | 'missingCredentials' } = {},
+  ): void => {
+    const base = `/interaction/${encodeURIComponent(uid)}`;
+    sendHtml(
+      res,
+      200,
+      loginPage({
+        locale,
+        action: `${base}/login`,
+        abortHref: `${base}/abort`,
+        languageHref: (l) => `${base}?lang=${l}`,
+        formTargets,
+        personas: PERSONA_RECORDS,
+        tenantName,
+        ...extra,
+      }),
+    );
+  };
+
+  async function interaction(req: IncomingMessage, res: ServerResponse, uid: string, action: string, url: URL): Promise<void> {
+    let details;
+    try {
+      details = await provider.interactionDetails(req, res);
+    } catch {
+      // No or expired interaction cookie: the sign-in was finished already or took too long.
+      sendHtml(res, 400, errorPage(pickLocale(url.searchParams.get('lang') ?? undefined, req.headers['accept-language']), {}, true));
+      return;
+    }
+    if (details.uid !== uid) {
+      sendHtml(res, 400, errorPage(interactionLocale(null, details.params), {}, true));
+      return;
+    }
+    if (action === '/abort') {
+      await provider.interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: 'End-User aborted interaction' },
+        { mergeWithLastSubmission: false },
+      );
+      return;
+    }
+    if (action === '/login' && req.method === 'POST') {
+      const form = await readForm(req);
+      const locale = interactionLocale(form?.get('lang'), details.params);
+      const username = (form?.get('username') ?? '').trim();
+      const password = form?.get('password') ?? '';
+      if (username === '' || password === '') {
+        renderLogin(res, uid, locale, { username, error: 'missingCredentials' });
+        return;
+      }
+      const persona = personaByUsername(username);
+      if (!persona || password !== SANDBOX_PASSWORD) {
+        renderLogin(res, uid, locale, { username, error: 'wrongCredentials' });
+        return;
+      }
+      await provider.interactionFinished(
+        req,
+        res,
+        // remember: false keeps the session cookie to the browser session (shared school computers).
+        { login: { accountId: persona.sub, amr: ['pwd'], remember: false } },
+        { mergeWithLastSubmission: false },
+      );
+      return;
+    }
+    if (action === '' && (req.method === 'GET' || req.method === 'HEAD')) {
+      renderLogin(res, uid, interactionLocale(url.searchParams.get('lang'), details.params));
+      return;
+    }
+    res.writeHead(405, { allow: action === '/login' ? 'POST' : 'GET' }).end();
+  }
+
+  async function userinfo(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const origin = req.headers.origin;
+    const cors: Record<string, string> = origin === shellOrigin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : { vary: 'Origin' };
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        ...cors,
+        'access-control-allow-methods': 'GET, POST',
+        'access-control-allow-headers': 'Authorization, Content-Type',
+        'access-control-max-age': '600',
+      });
+      res.end();
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'POST') {
+      res.writeHead(405, { allow: 'GET, POST' }).end();
+      return;
+    }
+    const refuse = (error: string, description: string): void => {
+      sendJson(res, 401, { error, error_description: description }, {
+        ...cors,
+        'www-authenticate': `Bearer realm="${issuer}", error="${error}", error_description="${description}"`,
+      });
+    };
+    const match = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/.exec(req.headers.authorization ?? '');
+    if (!match?.[1]) {
+      refuse('invalid_request', 'no bearer access token');
+      return;
+    }
+    try {
+      const { payload } = await jwtVerify(match[1], publicKey, {
+        issuer,
+        audience: PLATFORM_AUDIENCE,
+        typ: 'at+jwt',
+        algorithms: ['RS256'],
+      });
+      const persona = typeof payload.sub === 'string' ? personaBySub(payload.sub) : undefined;
+      if (!persona) {
+        refuse('invalid_token', 'unknown subject');
+        return;
+      }
+      sendJson(res, 200, claimsOf(persona), cors);
+    } catch {
+      refuse('invalid_token', 'access token is invalid or expired');
+    }
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', issuer);
+    if (url.pathname === '/health') {
+      sendJson(res, 200, { status: 'ok' });
+      return;
+    }
+    if (url.pathname === '/me') {
+      await userinfo(req, res);
+      return;
+    }
+    const interactionPath = /^\/interaction\/([A-Za-z0-9_-]+)(\/login|\/abort)?$/.exec(url.pathname);
+    if (interactionPath?.[1]) {
+      await interaction(req, res, interactionPath[1], interactionPath[2] ?? '', url);
+      return;
+    }
+    oidcCallback(req, res);
+  }
+
+  const listening = await listenOnHost(
+    (req, res) => {
+      route(req, res).catch((error: unknown) => {
+        console.error('sandbox provider:', error);
+        if (!res.headersSent) sendJson(res, 500, { error: 'server_error' });
+        else res.end();
+      });
+    },
+    options.host ?? issuerUrl.hostname,
+    options.port,
+  );
+
+  return {
+    url: issuer,
+    close: () => listening.close(),
+  };
+}

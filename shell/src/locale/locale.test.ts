@@ -1,0 +1,34 @@
+import { expect } from '@open-wc/testing';
+import { initialLocale } from './locale.js';
+import { resources } from './resources.js';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [prefix];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('shell locale', () => {
+  it('starts in the saved language, else the browser language, else Finnish', () => {
+    expect(initialLocale('sv', ['en-GB'])).to.equal('sv');
+    expect(initialLocale(null, ['de-DE', 'en-GB'])).to.equal('en');
+    expect(initialLocale('xx', ['sv-FI'])).to.equal('sv');
+    expect(initialLocale(null, ['de-DE'])).to.equal('fi');
+  });
+
+  it('has every string in Finnish, Swedish and English, none empty and none left in English', () => {
+    const en = keys(resources.en).sort();
+    expect(keys(resources.fi).sort()).to.deep.equal(en);
+    expect(keys(resources.sv).sort()).to.deep.equal(en);
+    const lookup = (tree: unknown, path: string) =>
+      path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], tree) as string;
+    for (const key of en) {
+      for (const locale of ['fi', 'sv'] as const) {
+        const text = lookup(resources[locale], key);
+        expect(text.trim(), `${locale}:${key}`).not.to.equal('');
+        const english = lookup(resources.en, key);
+        // Brand names and pure placeholders are the same in every language; nothing else may be.
+        if (!['appName', 'dashboard.heading'].includes(key)) expect(text, `${locale}:${key} is still English`).not.to.equal(english);
+      }
+    }
+  });
+});
