@@ -1,17 +1,32 @@
 // `npm test`: every suite, in the order that fails fastest. Exits non-zero when any suite fails.
+// Suite ids: types, manifests, node, browser, build, e2e.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const suites = [
-  ['types', 'npx', ['tsc', '-p', 'tsconfig.json']],
-  ['manifests', 'npx', ['digione', 'validate', 'manifests/catalogue', 'manifests/dashboards', 'manifests/tenants']],
-  ['server and unit (node)', 'node', ['--import', 'tsx', '--test', 'sdk/test/*.test.ts', 'sandbox/src/**/*.test.ts', 'manifests/src/**/*.test.ts']],
-  ['components (web-test-runner, Chromium)', 'npx', ['web-test-runner']],
-  ['build', 'node', ['scripts/build.mjs']],
-  ['end-to-end (Chromium)', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', 'tests/e2e/*.test.ts']],
+
+/** Test files below `dir` whose name ends with `suffix` (Node 20's test runner does not expand globs itself). */
+function find(dir, suffix = '.test.ts') {
+  return readdirSync(join(root, dir), { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith(suffix) && !file.includes('node_modules'))
+    .map((file) => join(dir, file))
+    .sort();
+}
+const allSuites = [
+  ['types', 'types', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  ['manifests', 'manifests', 'npx', ['digione', 'validate', 'manifests/catalogue', 'manifests/dashboards', 'manifests/tenants']],
+  ['node', 'server and unit (node)', 'node', ['--import', 'tsx', '--test', ...find('sdk/test'), ...find('sandbox/src'), ...find('manifests/src')]],
+  ['browser', 'components (web-test-runner, Chromium)', 'npx', ['web-test-runner']],
+  ['build', 'build', 'node', ['scripts/build.mjs']],
+  ['e2e', 'end-to-end (Chromium)', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...find('tests/e2e')]],
 ];
 
+// `node scripts/test.mjs node e2e` runs only the named suites.
+const only = process.argv.slice(2);
+const chosen = only.length > 0 ? allSuites.filter(([id]) => only.includes(id)) : allSuites;
+const suites = chosen.map(([, ...rest]) => rest);
 const failed = [];
 for (const [name, command, args] of suites) {
   console.log(`\n=== ${name} ===`);

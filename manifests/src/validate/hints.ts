@@ -21,7 +21,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate closest to `value`, if it is close enough to be a plausible typo: at most one edit per three
- * characters (at least one). Case differences cost nothing, so `Roles` finds `roles`.
+ * characters (at least one), or a shortening of at least three characters (`bool` → `boolean`). Case differences
+ * cost nothing, so `Roles` finds `roles`.
  */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.ceil(value.length / 3));
@@ -29,8 +30,10 @@ export function closest(value: string, candidates: Iterable<string>): string | u
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === value) continue;
-    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
-    if (distance <= limit && distance < bestDistance) {
+    const [a, b] = [value.toLowerCase(), candidate.toLowerCase()];
+    const distance = editDistance(a, b);
+    const shortened = Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a));
+    if ((distance <= limit || shortened) && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }

@@ -138,17 +138,55 @@ export function describeSchemaError(error: ErrorObject, base = ''): SchemaIssue 
   }
 }
 
-/** Issues for a list of Ajv errors, without duplicates (a URL can fail both its pattern and its format). */
+const COMBINATORS: ReadonlySet<string> = new Set(['anyOf', 'oneOf']);
+
+const within = (pointer: string, parent: string): boolean => pointer === parent || pointer.startsWith(`${parent}/`);
+
+/**
+ * Issues for a list of Ajv errors, without duplicates (a URL can fail both its pattern and its format).
+ * A failed anyOf/oneOf becomes one issue, "a, or b", from its branches' errors: Ajv reports those right before the
+ * combinator's own error (their schema paths do not show it when a branch is a $ref).
+ */
 export function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined, base = ''): SchemaIssue[] {
+  const all = errors ?? [];
+  const branches = new Map<ErrorObject, ErrorObject[]>();
+  const claimed = new Set<ErrorObject>();
+  all.forEach((error, i) => {
+    if (!COMBINATORS.has(error.keyword)) return;
+    const own: ErrorObject[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const previous = all[j];
+      if (!previous || claimed.has(previous) || !within(previous.instancePath, error.instancePath)) break;
+      own.unshift(previous);
+      claimed.add(previous);
+    }
+    branches.set(error, own);
+  });
+
   const seen = new Set<string>();
   const issues: SchemaIssue[] = [];
-  for (const error of errors ?? []) {
-    const issue = describeSchemaError(error, base);
-    if (!issue) continue;
+  const add = (issue: SchemaIssue): void => {
     const key = `${issue.pointer}\n${issue.reason.replace(/; got .*$/, '')}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     issues.push(issue);
+  };
+  for (const error of all) {
+    if (claimed.has(error)) continue;
+    const own = branches.get(error);
+    if (!own) {
+      const issue = describeSchemaError(error, base);
+      if (issue) add(issue);
+      continue;
+    }
+    const described = own.map((e) => describeSchemaError(e, base)).filter((b): b is SchemaIssue => b !== undefined);
+    const reasons = [...new Set(described.map((b) => b.reason))];
+    const hint = described.find((b) => b.hint)?.hint;
+    add({
+      pointer: base + error.instancePath,
+      reason: reasons.length > 0 ? reasons.join(', or ') : (error.message ?? `fails ${error.keyword}`),
+      ...(hint ? { hint } : {}),
+    });
   }
   return issues;
 }

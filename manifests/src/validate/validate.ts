@@ -4,9 +4,9 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DOCUMENT_KINDS, SCHEMAS, isJsonObject, type Json } from '../schemas.ts';
-import { crossCheck, type Located, type ValidDocuments } from './checks.ts';
-import { placementOf, readDocument, type ParsedDocument } from './documents.ts';
+import { DOCUMENT_KINDS, SCHEMAS, isJsonObject, kindOfFolder, type DocumentKind, type Json } from '../schemas.ts';
+import { crossCheck, type ValidDocuments } from './checks.ts';
+import { placementOf, readDocument } from './documents.ts';
 import type { ValidationIssue } from './issues.ts';
 import { schemaValidators } from './schema-check.ts';
 import { describeSchemaErrors } from './schema-errors.ts';
@@ -98,54 +98,55 @@ export async function validateFiles(paths: readonly string[]): Promise<Validatio
   const documents: ValidDocuments = { widgets: [], dashboards: [], tenants: [] };
   const brokenWidgetIds = new Set<string>();
   const brokenTenantIds = new Set<string>();
-  const idOf = (value: Json): string | undefined => {
-    const id = isJsonObject(value) ? value['id'] : undefined;
-    return typeof id === 'string' ? id : undefined;
+  const kindOfFile = (file: string): DocumentKind | undefined => {
+    const folder = placementOf(file)?.folder;
+    return folder === undefined ? undefined : kindOfFolder(folder);
   };
-  let catalogueRead = false;
-  let tenantsRead = false;
+  let catalogueRead = files.some((file) => kindOfFile(file) === 'widget');
+  let tenantsRead = files.some((file) => kindOfFile(file) === 'tenant');
+
+  // A document that failed on its own is reported once: dashboards naming it are not also told it is missing.
+  const noteBroken = (file: string, kind: DocumentKind | undefined, value?: Json): void => {
+    const broken = kind === 'widget' ? brokenWidgetIds : kind === 'tenant' ? brokenTenantIds : undefined;
+    if (!broken) return;
+    broken.add(path.basename(file, '.json'));
+    const id = isJsonObject(value) ? value['id'] : undefined;
+    if (typeof id === 'string') broken.add(id);
+  };
 
   const outcomes = await Promise.all(files.map(readDocument));
-  for (const outcome of outcomes) {
+  for (const [i, outcome] of outcomes.entries()) {
     if (!outcome.ok) {
       issues.push(...outcome.issues);
+      const file = files[i] ?? '';
+      noteBroken(file, kindOfFile(file));
       continue;
     }
-    const parsed: ParsedDocument = outcome.document;
-    const { file, value, kind, placement } = parsed;
+    const { file, value, kind, placement } = outcome.document;
     const base = { file, ...(placement ? { placement } : {}) };
-    const schemaIssues = (errors: Parameters<typeof describeSchemaErrors>[0]): void => {
+    const failed = (errors: Parameters<typeof describeSchemaErrors>[0]): void => {
+      noteBroken(file, kind, value);
       for (const issue of describeSchemaErrors(errors)) issues.push({ file, code: 'schema', ...issue });
     };
     switch (kind) {
       case 'widget': {
         catalogueRead = true;
         const validate = validators.widget;
-        if (validate(value)) {
-          documents.widgets.push({ ...base, document: value } satisfies Located<typeof value>);
-        } else {
-          const id = idOf(value);
-          if (id !== undefined) brokenWidgetIds.add(id);
-          schemaIssues(validate.errors);
-        }
+        if (validate(value)) documents.widgets.push({ ...base, document: value });
+        else failed(validate.errors);
         break;
       }
       case 'dashboard': {
         const validate = validators.dashboard;
         if (validate(value)) documents.dashboards.push({ ...base, document: value });
-        else schemaIssues(validate.errors);
+        else failed(validate.errors);
         break;
       }
       case 'tenant': {
         tenantsRead = true;
         const validate = validators.tenant;
-        if (validate(value)) {
-          documents.tenants.push({ ...base, document: value });
-        } else {
-          const id = idOf(value);
-          if (id !== undefined) brokenTenantIds.add(id);
-          schemaIssues(validate.errors);
-        }
+        if (validate(value)) documents.tenants.push({ ...base, document: value });
+        else failed(validate.errors);
         break;
       }
     }

@@ -114,7 +114,6 @@ export interface LoginPageOptions {
   /** Origins the finished sign-in redirects to (the client's redirect URIs). */
   formTargets: readonly string[];
   personas: readonly PersonaRecord[];
-  tenantName: (tenantId: string, locale: PageLocale) => string;
   username?: string;
   error?: 'wrongCredentials' | 'missingCredentials';
 }
@@ -128,7 +127,7 @@ export function loginPage(o: LoginPageOptions): Page {
   const focusPassword = username !== '';
   const rows = o.personas
     .map(
-      (p) => `<tr><td><code>${escapeHtml(p.username)}</code></td><td>${escapeHtml(p.description[o.locale])} – ${escapeHtml(o.tenantName(p.tenant, o.locale))}</td><td>${p.idp === 'suomifi' ? 'Suomi.fi' : 'MPASSid'}</td></tr>`,
+      (p) => `<tr><td><code>${escapeHtml(p.username)}</code></td><td>${escapeHtml(p.description[o.locale])}</td><td>${p.idp === 'suomifi' ? 'Suomi.fi' : 'MPASSid'}</td></tr>`,
     )
     .join('\n');
   const body = `<h1>${escapeHtml(t.signInHeading)}</h1>

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { TenantConfig } from '@digione/sdk/identity';
+import { toPlatformUser, type TenantConfig } from '@digione/sdk/identity';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, jwtVerify } from 'jose';
 import Provider, {
   errors,
@@ -41,7 +41,10 @@ export interface IdentityProviderOptions {
   issuer: string;
   /** The shell's origin, e.g. `http://localhost:4173`: CORS, redirect URI and post-logout redirect URI derive from it. */
   shellOrigin: string;
-  /** Tenants, for the names on the sign-in page; defaults to the sandbox's own. */
+  /**
+   * The platform's tenants (manifests/tenants/*.json); default the sandbox's own. The provider checks at start that
+   * the personas fit them (their tenants exist, the admin persona is an admin) and warns about any drift.
+   */
   tenants?: readonly TenantConfig[];
   /** Redirect URIs of the shell; default `<shellOrigin>/auth/callback`. */
   redirectUris?: readonly string[];
@@ -76,6 +79,22 @@ function renderInto(ctx: KoaContextWithOIDC, page: Page): void {
   ctx.body = page.html;
 }
 
+/** Where the personas do not fit the tenant configuration, in words; empty when they do. */
+export function personaDrift(tenants: readonly TenantConfig[]): string[] {
+  const drift: string[] = [];
+  for (const persona of PERSONA_RECORDS) {
+    const user = toPlatformUser(claimsOf(persona), tenants);
+    const expected = toPlatformUser(claimsOf(persona), SANDBOX_TENANTS);
+    if (user.roleNames.join() !== expected.roleNames.join() || user.tenants.join() !== expected.tenants.join()) {
+      drift.push(
+        `persona "${persona.username}" maps to roles [${user.roleNames.join(', ')}] in [${user.tenants.join(', ')}] with the ` +
+          `configured tenants, not [${expected.roleNames.join(', ')}] in [${expected.tenants.join(', ')}]: check manifests/tenants/*.json`,
+      );
+    }
+  }
+  return drift;
+}
+
 /** The claims of a persona without `sub`, for access tokens (oidc-provider sets `sub` itself). */
 function tokenClaims(accountId: string): UnknownObject | undefined {
   const persona = personaBySub(accountId);
@@ -102,7 +121,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
   const jwk = await exportJWK(privateKey);
   const kid = await calculateJwkThumbprint(jwk);
 
-  const tenantName = (id: string, locale: PageLocale): string => tenants.find((t) => t.id === id)?.name[locale] ?? id;
+  for (const drift of personaDrift(tenants)) console.warn(`sandbox provider: ${drift}`);
 
   const configuration: Configuration = {
     clients: [
@@ -235,7 +254,6 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
         languageHref: (l) => `${base}?lang=${l}`,
         formTargets,
         personas: PERSONA_RECORDS,
-        tenantName,
         ...extra,
       }),
     );

@@ -99,8 +99,8 @@ export class Browser {
       const location = res.headers.get('location');
       if (res.status < 300 || res.status >= 400 || !location) return { url: current, response: res };
       const next = new URL(location, current);
-      await res.body?.cancel();
       if (next.href.startsWith(stopAt)) return { url: next, response: res };
+      await res.body?.cancel();
       current = next;
       res = await this.request(current);
     }

@@ -63,7 +63,7 @@ export class ShellApp {
     try {
       const me = await fetchMe();
       user = me.user;
-      this.tenants = me.tenants ?? [];
+      this.tenants = me.tenants;
     } catch (error) {
       this.show({ kind: 'error', message: 'errors.registryDown', retry: () => void this.loadUser() });
       console.error('[digione] /v1/me failed:', error);
@@ -121,7 +121,7 @@ export class ShellApp {
       const manifest = dashboard.widgets[item.widget];
       if (!manifest) continue;
       const frame = new WidgetFrame(manifest, item.instanceId, item.size, (m, instanceId, track) =>
-        createWidgetContext(source, m, instanceId, item.config ?? {}, track),
+        createWidgetContext(source, m, instanceId, item.config, track),
       );
       this.frames.push(frame);
       grid.append(frame.element);

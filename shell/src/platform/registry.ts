@@ -1,33 +1,15 @@
-import type { PlatformUser, Role } from '@digione/sdk';
-import type { WidgetManifest } from '@digione/manifests/types';
+import type { Role } from '@digione/sdk';
+import type { MeResponse, ResolvedDashboard } from '@digione/manifests/types';
 import { config } from '../config.js';
 import { getJson } from './http.js';
 
-/** One placed widget instance of a resolved dashboard. */
-export interface LayoutItem {
-  instanceId: string;
-  widget: string;
-  size: 's' | 'm' | 'l';
-  config?: Record<string, unknown>;
-}
-
-/** The dashboard of one (tenant, role) with the manifests of the widgets it uses. */
-export interface ResolvedDashboard {
-  tenant: string;
-  role: Role;
-  version: number;
-  layout: LayoutItem[];
-  widgets: Record<string, WidgetManifest>;
-}
+export type { ResolvedDashboard };
 
 /** Public facts of a tenant the shell shows. */
-export interface TenantInfo {
-  id: string;
-  name: Record<'fi' | 'sv' | 'en', string>;
-}
+export type TenantInfo = MeResponse['tenants'][number];
 
-/** The signed-in user as the platform sees them. */
-export async function fetchMe(): Promise<{ user: PlatformUser; tenants?: TenantInfo[] }> {
+/** The signed-in user as the platform sees them, and the names of their tenants. */
+export async function fetchMe(): Promise<MeResponse> {
   return getJson({ url: new URL('/v1/me', config.registryUrl) });
 }
 

@@ -1,0 +1,49 @@
+import type { ProblemDocument } from '../../../sdk/src/api-types.ts';
+
+/**
+ * Problem codes of the platform API. The vocabulary and the `type` URIs are the registry's
+ * (manifests/src/registry/problem.ts), so that a client reads one kind of error from every DigiOne server;
+ * `learner-required` is the API's own: the client must pick a child.
+ */
+export const PROBLEM = {
+  unauthorized: { status: 401, title: 'A valid access token is required' },
+  'bad-request': { status: 400, title: 'The request is not valid' },
+  'learner-required': { status: 400, title: 'Name the child you act for' },
+  forbidden: { status: 403, title: 'Not allowed for this user' },
+  'not-found': { status: 404, title: 'Not found' },
+  'identity-unavailable': { status: 503, title: 'The identity provider cannot be reached' },
+  internal: { status: 500, title: 'The platform API failed' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof PROBLEM;
+
+/** An RFC 9457 problem document with our stable code as an extension member. */
+export interface ApiProblem extends ProblemDocument {
+  code: ProblemCode;
+}
+
+/** Media type of RFC 9457 problem documents. */
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** The problem document of a code, with a detail a developer can act on and the request path as `instance`. */
+export function problem(code: ProblemCode, detail: string, instance?: string): ApiProblem {
+  const { status, title } = PROBLEM[code];
+  return {
+    type: `https://schemas.digione.fi/problems/${code}`,
+    title,
+    status,
+    detail,
+    code,
+    ...(instance === undefined ? {} : { instance }),
+  };
+}
+
+/** A refusal decided by the access rules, carried to the route that answers it. */
+export interface Refusal {
+  refused: ProblemCode;
+  detail: string;
+}
+
+export function isRefusal(value: unknown): value is Refusal {
+  return typeof value === 'object' && value !== null && 'refused' in value;
+}
