@@ -1,4 +1,4 @@
-import '@digione/design-system';
+import { D1Button, D1Card, D1Grid } from '@digione/design-system';
 import '@digione/design-system/tokens.css';
 import './shell.css';
 import { registerApplication, start, addErrorHandler, getAppStatus } from 'single-spa';
@@ -7,6 +7,11 @@ import { initLocale } from './locale/locale.js';
 import { ShellApp } from './layout/app.js';
 
 async function boot(): Promise<void> {
+  // Module federation turns a bare side-effect import of a shared package into nothing; naming the classes makes
+  // the shared scope load the design system (which defines its tags) before the shell renders any of them.
+  for (const element of [D1Button, D1Card, D1Grid]) {
+    if (typeof element !== 'function') throw new Error('shell.design-system: the design system did not load');
+  }
   await initLocale();
   const header = document.getElementById('header');
   const main = document.getElementById('main');

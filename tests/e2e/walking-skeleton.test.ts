@@ -40,7 +40,8 @@ describe('walking skeleton: sign in, role dashboard, vendor widgets, language', 
     const broken = page.locator('[data-widget="fixture.missing"]');
     assert.equal(await broken.getAttribute('data-state'), 'error');
     assert.equal(await broken.getAttribute('data-error'), 'entry-failed');
-    assert.match(await broken.innerText(), /Palvelu ei vastannut/);
+    await broken.getByText(/Palvelu ei vastannut/).waitFor();
+    await broken.getByRole('button', { name: 'Yritä uudelleen' }).waitFor();
 
     // Widgets came from other origins, and lit is on the page once.
     const scriptOrigins = await page.evaluate(() =>
@@ -80,6 +81,17 @@ describe('walking skeleton: sign in, role dashboard, vendor widgets, language', 
     const teacherStates = await settledWidgets(page, 3);
     assert.deepEqual(Object.keys(teacherStates).sort(), ['kajo.schedule', 'lumo.bulletin', 'lumo.messages']);
     assert.ok(Object.values(teacherStates).every((s) => s === 'ready'), JSON.stringify(teacherStates));
+    await context.close();
+  });
+
+  test('a first visit from a Swedish-language browser starts in Swedish, before and after the shell boots', async () => {
+    const context = await browser.newContext({ locale: 'sv-FI' });
+    const page = await context.newPage();
+    await page.goto(platform.urls.shell, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.documentElement.lang !== '');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+    await page.getByRole('button', { name: 'Logga in' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
     await context.close();
   });
 });

@@ -228,8 +228,8 @@ export function exchangeCode(client: TestClient, code: string, verifier: string)
   return tokenRequest(client, { grant_type: 'authorization_code', code, redirect_uri: client.redirectUri, code_verifier: verifier });
 }
 
-export function refresh(client: TestClient, refreshToken: string): Promise<TokenAnswer> {
-  return tokenRequest(client, { grant_type: 'refresh_token', refresh_token: refreshToken });
+export function refresh(client: TestClient, refreshToken: string, extra: Record<string, string> = {}): Promise<TokenAnswer> {
+  return tokenRequest(client, { grant_type: 'refresh_token', refresh_token: refreshToken, ...extra });
 }
 
 /** The whole flow for one persona: sign-in page, credentials, code, tokens. */

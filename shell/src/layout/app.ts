@@ -36,6 +36,7 @@ export class ShellApp {
   ) {}
 
   async mount(): Promise<void> {
+    this.main.replaceChildren(); // the skeleton index.html painted before any script ran
     this.stopLocale = onLocaleChange(() => this.paint());
     const user = await currentUser();
     if (!user) {

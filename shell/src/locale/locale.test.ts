@@ -8,11 +8,11 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 describe('shell locale', () => {
-  it('starts in the saved language, else the browser language, else Finnish', () => {
-    expect(initialLocale('sv', ['en-GB'])).to.equal('sv');
-    expect(initialLocale(null, ['de-DE', 'en-GB'])).to.equal('en');
-    expect(initialLocale('xx', ['sv-FI'])).to.equal('sv');
-    expect(initialLocale(null, ['de-DE'])).to.equal('fi');
+  it('starts in the language the first paint chose, and in Finnish when that is not a platform language', () => {
+    expect(initialLocale('sv')).to.equal('sv');
+    expect(initialLocale('en')).to.equal('en');
+    expect(initialLocale('de')).to.equal('fi');
+    expect(initialLocale('')).to.equal('fi');
   });
 
   it('has every string in Finnish, Swedish and English, none empty and none left in English', () => {

@@ -6,20 +6,15 @@ const STORAGE_KEY = 'digione.locale';
 type Listener = (locale: Locale) => void;
 const listeners = new Set<Listener>();
 
-/** The locale to start in: the saved choice, else the browser's first supported language, else Finnish. */
-export function initialLocale(
-  saved: string | null = localStorage.getItem(STORAGE_KEY),
-  preferred: readonly string[] = navigator.languages,
-): Locale {
-  if (isLocale(saved)) return saved;
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLocale(base)) return base;
-  }
-  return DEFAULT_LOCALE;
+/**
+ * The locale to start in. index.html's first script already chose it (saved choice, else the browser's first of
+ * fi/sv/en, else Finnish) and set `<html lang>` before first paint; the shell starts from that attribute.
+ */
+export function initialLocale(lang: string = document.documentElement.lang): Locale {
+  return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }
 
-/** Starts i18next with the shell's strings and sets `<html lang>`. */
+/** Starts i18next with the shell's strings and keeps `<html lang>` in step. */
 export async function initLocale(): Promise<Locale> {
   const locale = initialLocale();
   await i18next.init({
