@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import fastifyCompress from '@fastify/compress';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,6 +8,11 @@ import { join } from 'node:path';
 export interface StaticHost {
   url: string;
   close(): Promise<void>;
+}
+
+/** Brotli or gzip for every text answer, as any CDN in front of these files would do. */
+async function compression(app: FastifyInstance): Promise<void> {
+  await app.register(fastifyCompress, { global: true, threshold: 512, encodings: ['br', 'gzip'] });
 }
 
 function securityHeaders(app: FastifyInstance): void {
@@ -26,6 +32,7 @@ export async function startShellHost({ port, dir }: { port: number; dir: string 
   }
   const app = Fastify({ logger: false });
   securityHeaders(app);
+  await compression(app);
   await app.register(fastifyStatic, { root: dir, prefix: '/', wildcard: false, cacheControl: false });
   app.addHook('onSend', async (request, reply) => {
     // Hashed assets never change; the HTML must always be revalidated so that a new release is picked up.
@@ -53,6 +60,7 @@ export async function startVendorHost({
 }): Promise<StaticHost> {
   const app = Fastify({ logger: false });
   securityHeaders(app);
+  await compression(app);
   app.addHook('onSend', async (request, reply) => {
     const origin = request.headers.origin;
     if (origin && allowedOrigins.includes(origin)) {
