@@ -1,5 +1,9 @@
 import { defineConfig } from 'vite';
 import { federation } from '@module-federation/vite';
+import { readFileSync } from 'node:fs';
+
+/** The SDK version the shell provides to widgets, read from the SDK's package.json (never a hand-kept copy). */
+const sdkVersion = (JSON.parse(readFileSync(new URL('./sdk/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /**
  * The shell's build. The module federation plugin is here for one reason: so that the shell's shared scope
@@ -15,7 +19,7 @@ export default defineConfig({
       remotes: {},
       shared: {
         lit: { singleton: true, requiredVersion: '^3.3.0' },
-        '@digione/sdk': { singleton: true, requiredVersion: '^0.1.0' },
+        '@digione/sdk': { singleton: true, requiredVersion: `^${sdkVersion}` },
         '@digione/design-system': { singleton: true, requiredVersion: '^0.1.0' },
       },
       dts: false,

@@ -16,6 +16,8 @@ function find(dir, suffix = '.test.ts') {
 }
 const allSuites = [
   ['types', 'types', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  // Fails when the SDK's public API differs from sdk/etc/sdk.api.md: run `npm run api:report -w @digione/sdk`.
+  ['types', 'SDK API report (api-extractor)', 'npm', ['run', '--silent', 'api:check', '-w', '@digione/sdk']],
   ['manifests', 'manifests', 'npx', ['digione', 'validate', 'manifests/catalogue', 'manifests/dashboards', 'manifests/tenants']],
   ['node', 'server and unit (node)', 'node', ['--import', 'tsx', '--test', ...find('sdk/test'), ...find('sandbox/src'), ...find('manifests/src')]],
   ['browser', 'components (web-test-runner, Chromium)', 'npx', ['web-test-runner']],

@@ -1,5 +1,9 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { federation } from '@module-federation/vite';
+import { readFileSync } from 'node:fs';
+
+/** The SDK this build shares: its range comes from the SDK's own package.json, never from a copy. */
+const sdkVersion = (JSON.parse(readFileSync(new URL('../sdk/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Where one reference widget is built and served from. */
 export interface WidgetBuild {
@@ -35,7 +39,7 @@ export function widgetConfig({ federationName, origin, path }: WidgetBuild): Use
         exposes: { './widget': './src/index.ts' },
         shared: {
           lit: { singleton: true, requiredVersion: '^3.3.0' },
-          '@digione/sdk': { singleton: true, requiredVersion: '^0.1.0' },
+          '@digione/sdk': { singleton: true, requiredVersion: `^${sdkVersion}` },
           '@digione/design-system': { singleton: true, requiredVersion: '^0.1.0' },
         },
         dts: false,

@@ -19,6 +19,8 @@ export {
 } from './provider/provider.ts';
 export { startPlatformApi, MAX_SCHEDULE_DAYS, type PlatformApiOptions, type PlatformApi } from './api/api.ts';
 export type { AuditEntry } from './api/audit.ts';
+export { OPENAPI_PATH, loadOpenApi, operationsOf, type OpenApiDocument, type Operation } from './api/openapi.ts';
+export { renderReference, REFERENCE_PATH } from './api/reference.ts';
 export { SANDBOX_TENANTS, SANDBOX_PASSWORD, claimsOf, personaByUsername } from './data/index.ts';
 
 /** A sandbox test user, as the start banner lists it. */

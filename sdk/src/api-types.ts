@@ -1,77 +1,32 @@
 /**
- * Shapes of the platform API answers the widgets read (see docs/platform.md).
+ * Shapes of the platform API answers, as named aliases of the schemas generated from the OpenAPI document
+ * (`src/generated/platform-api.ts`). Never edit a shape here: change the document and run `npm run gen`.
  *
  * @packageDocumentation
  */
+import type { components, operations, paths } from './generated/platform-api.js';
+
+export type { paths as PlatformPaths, components as PlatformComponents, operations as PlatformOperations };
 
 /** A text in each platform locale. */
-export type LocalizedText = Record<'fi' | 'sv' | 'en', string>;
-
+export type LocalizedText = components['schemas']['LocalizedText'];
 /** One lesson or other scheduled event. */
-export interface ScheduleEvent {
-  id: string;
-  /** ISO 8601 date-time with offset, Europe/Helsinki. */
-  start: string;
-  /** ISO 8601 date-time with offset, Europe/Helsinki. */
-  end: string;
-  subject: {
-    /** KOSKI oppiaineet code, e.g. `MA`, `AI`, `KE`. */
-    code: string;
-    name: LocalizedText;
-  };
-  /** Teaching group name, e.g. `7A`. */
-  group: string;
-  room: string;
-  /** Teacher's display name. */
-  teacher: string;
-}
-
+export type ScheduleEvent = components['schemas']['ScheduleEvent'];
 /** A message thread, as listed in an inbox. */
-export interface MessageThread {
-  id: string;
-  subject: string;
-  /** Display name of the sender of the latest message. */
-  from: string;
-  /** ISO 8601 date-time. */
-  lastMessageAt: string;
-  unread: boolean;
-  /** The beginning of the latest message, as plain text. */
-  preview: string;
-}
-
+export type MessageThread = components['schemas']['MessageThread'];
 /** A school announcement. */
-export interface BulletinItem {
-  id: string;
-  /** The school that published it. */
-  school: string;
-  title: string;
-  body: string;
-  /** Language the school wrote it in. */
-  lang: 'fi' | 'sv' | 'en';
-  /** ISO 8601 date-time. */
-  publishedAt: string;
-}
-
+export type BulletinItem = components['schemas']['BulletinItem'];
 /** Answer of `GET /v1/schedule`. */
-export interface ScheduleResponse {
-  events: ScheduleEvent[];
-}
-
+export type ScheduleResponse = components['schemas']['ScheduleResponse'];
 /** Answer of `GET /v1/messages`. */
-export interface MessagesResponse {
-  threads: MessageThread[];
-}
-
+export type MessagesResponse = components['schemas']['MessagesResponse'];
 /** Answer of `GET /v1/bulletin`. */
-export interface BulletinResponse {
-  items: BulletinItem[];
-}
-
+export type BulletinResponse = components['schemas']['BulletinResponse'];
 /** An RFC 9457 problem document, the one error format of every DigiOne server. */
-export interface ProblemDocument {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-}
+export type ProblemDocument = components['schemas']['Problem'];
+/** A problem document's stable `code`. */
+export type ProblemCode = components['schemas']['ProblemCode'];
+/** Per-user settings of one widget as the platform stores them: a JSON object. */
+export type StoredWidgetSettings = components['schemas']['WidgetSettings'];
+/** An xAPI 1.0.3 statement as a client sends it to `POST /xapi/statements`. */
+export type XapiStatementInput = components['schemas']['StatementInput'];

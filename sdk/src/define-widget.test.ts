@@ -1,16 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { defineWidget, TAG_TAKEN } from './define-widget.js';
 import type { WidgetContext } from './context.js';
+import { fakeContext } from './testing/fake-context.js';
 
-const context = {
-  widget: { id: 'acme.test', instanceId: 'one', version: '1.0.0' },
-  user: { id: 'u', displayName: 'Test', activeRole: 'pupil', roles: ['pupil'] },
-  tenant: { id: 'vantaa', name: 'Vantaa' },
-  locale: 'fi',
-  onLocaleChange: () => () => undefined,
-  api: { get: async () => ({}) as never },
-  config: {},
-} satisfies WidgetContext;
+const context = fakeContext();
 
 class ContextProbe extends HTMLElement {
   context?: WidgetContext;

@@ -4,6 +4,7 @@ import type { WidgetContext } from './context.js';
 export interface WidgetProps {
   /** The element the widget renders into; the platform owns it and the frame around it. */
   readonly domElement: HTMLElement;
+  /** The widget's context, built by the platform for this placement. */
   readonly context: WidgetContext;
 }
 
@@ -12,14 +13,19 @@ export interface WidgetProps {
  * can bootstrap, mount, update and unmount it like any other parcel.
  */
 export interface WidgetLifecycles {
+  /** Defines the custom element (once per page). */
   bootstrap(props: WidgetProps): Promise<void>;
+  /** Creates the element in `domElement` with the context. */
   mount(props: WidgetProps): Promise<void>;
+  /** Hands the mounted element a new context. */
   update(props: WidgetProps): Promise<void>;
+  /** Removes the element. */
   unmount(props: WidgetProps): Promise<void>;
 }
 
 /** A custom element that takes the platform context as a property. */
 export interface ContextConsumer extends HTMLElement {
+  /** Set by the platform before the element is connected. */
   context?: WidgetContext | undefined;
 }
 
@@ -35,10 +41,30 @@ export interface DefineWidgetOptions {
 export const TAG_TAKEN = 'widget.tag-taken';
 
 /**
- * Turns a custom element into widget lifecycles.
+ * Turns a custom element into widget lifecycles: single-spa parcel lifecycles whose `mount` creates the element
+ * with the platform's {@link WidgetContext} as its `context` property, `update` hands it a new context, and
+ * `unmount` removes it (the platform then ends every listener the widget made through the context).
  *
  * The tag is defined at bootstrap; a tag already defined by another class is refused with a
  * `widget.tag-taken` error instead of silently rendering someone else's element.
+ *
+ * @example
+ * A lit element, exposed as the module federation module `./widget`:
+ * ```ts
+ * import { defineWidget } from '@digione/sdk';
+ * import { AcmeHello } from './hello.component.js';
+ *
+ * export default defineWidget({ tag: 'acme-hello', element: AcmeHello });
+ * ```
+ * @example
+ * Any custom element works, as long as it takes the context as a property:
+ * ```ts
+ * class AcmeClock extends HTMLElement {
+ *   context?: WidgetContext;
+ *   connectedCallback() { this.textContent = new Date().toLocaleTimeString(this.context?.locale); }
+ * }
+ * export default defineWidget({ tag: 'acme-clock', element: AcmeClock });
+ * ```
  */
 export function defineWidget({ tag, element }: DefineWidgetOptions): WidgetLifecycles {
   const mounted = new WeakMap<HTMLElement, ContextConsumer>();

@@ -44,6 +44,7 @@ export const MPASS_ROLE_CODE = {
 
 /** The roles a DigiOne dashboard is composed for. */
 export const ROLES = ['pupil', 'guardian', 'teacher', 'principal', 'admin'] as const;
+/** One of the {@link ROLES}. */
 export type Role = (typeof ROLES)[number];
 
 /** Whether `value` names one of the {@link ROLES}. */
@@ -94,15 +95,21 @@ export interface TenantConfig {
 
 /** A school the user belongs to. */
 export interface School {
+  /** The school's OID. */
   oid: string;
+  /** Oppilaitosnumero, the five-digit school code. */
   code: string;
+  /** The school's own name. */
   name: string;
+  /** The tenant (municipality) the school belongs to. */
   tenant: string;
 }
 
 /** One role the user holds, in one tenant (and for staff and pupils, one school). */
 export interface RoleAssignment {
+  /** The role. */
   role: Role;
+  /** The tenant the role is held in. */
   tenant: string;
   /** Present for pupils and staff. */
   schoolOid?: string;
@@ -112,8 +119,11 @@ export interface RoleAssignment {
 
 /** A minor the guardian may act for. */
 export interface Child {
+  /** The child's national learner number. */
   learnerOid: string;
+  /** The child's name as the guardian sees it. */
   name: string;
+  /** The tenant where the child studies. */
   tenant: string;
 }
 
@@ -121,7 +131,9 @@ export interface Child {
 export interface PlatformUser {
   /** The subject identifier of the identity provider. */
   id: string;
+  /** The name to show. */
   displayName: string;
+  /** Which identity source signed the person in. */
   idp: 'mpassid' | 'suomifi';
   /** National learner number, for pupils. */
   learnerOid?: string;
@@ -131,6 +143,7 @@ export interface PlatformUser {
   roleNames: Role[];
   /** Tenants the user holds any role in. */
   tenants: string[];
+  /** Schools the user holds a role in. */
   schools: School[];
   /** Minors a guardian may act for (ALLOWED mandates only). */
   children: Child[];

@@ -1,6 +1,8 @@
 /** The locales every DigiOne surface speaks. Finnish is the default. */
 export const LOCALES = ['fi', 'sv', 'en'] as const;
+/** One of the {@link LOCALES}. */
 export type Locale = (typeof LOCALES)[number];
+/** The locale used when nothing else decides. */
 export const DEFAULT_LOCALE: Locale = 'fi';
 
 /** Whether `value` is one of the {@link LOCALES}. */

@@ -28,16 +28,17 @@ const tokens = new Map<string, string>();
 before(async () => {
   const [idpPort, apiPort] = [await freePort(), await freePort()];
   const issuer = `http://localhost:${idpPort}`;
-  provider = await startIdentityProvider({ port: idpPort, issuer, shellOrigin: SHELL });
   auditDir = await mkdtemp(join(tmpdir(), 'digione-audit-'));
   auditPath = join(auditDir, 'audit.jsonl');
+  // The API first: if it cannot start, no provider is left running to keep the test process alive.
   api = await startPlatformApi({ port: apiPort, issuer, audience: AUDIENCE, tenants: SANDBOX_TENANTS, shellOrigin: SHELL, auditLogPath: auditPath });
+  provider = await startIdentityProvider({ port: idpPort, issuer, shellOrigin: SHELL });
   client = shellClient(issuer, SHELL);
 });
 
 after(async () => {
-  await api.close();
-  await provider.close();
+  await api?.close();
+  await provider?.close();
   await rm(auditDir, { recursive: true, force: true });
 });
 

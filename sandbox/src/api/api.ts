@@ -1,18 +1,20 @@
+import { createHash } from 'node:crypto';
 import cors from '@fastify/cors';
 import { toPlatformUser, type PlatformUser, type TenantConfig } from '@digione/sdk/identity';
+import type { ErrorObject } from 'ajv';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
-import type { BulletinResponse, MessagesResponse, ScheduleResponse } from '../../../sdk/src/api-types.ts';
-import { bulletinFor } from '../data/bulletin.ts';
-import { parseIsoDate } from '../data/calendar.ts';
-import { threadsFor } from '../data/messages.ts';
-import { lessonsBetween } from '../data/timetable.ts';
-import { bulletinSchools, identityClaimsFrom, learnerAccess, requireRole, scheduleScope } from './access.ts';
+import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import { getDataset, type Dataset } from '../data/dataset.ts';
+import { callerOf, identityClaimsFrom, type Caller } from './access.ts';
 import { AuditLog, type AuditEntry } from './audit.ts';
-import { isRefusal, problem, PROBLEM_CONTENT_TYPE, type ProblemCode, type Refusal } from './problems.ts';
+import type { OperationContext } from './context.ts';
+import { OPERATIONS } from './handlers/index.ts';
+import { LEARNER_HOME } from './handlers/xapi.ts';
+import { createAjv, loadOpenApi, operationsOf, OPENAPI_PATH, type Operation } from './openapi.ts';
+import { problem, problemCodeOf, ProblemError, PROBLEM_CONTENT_TYPE, type ProblemCode } from './problems.ts';
+import { ApiStore } from './store.ts';
 
-/** The longest date range one schedule request may span, in days (both ends included). */
-export const MAX_SCHEDULE_DAYS = 366;
+export { MAX_SCHEDULE_DAYS } from './handlers/teaching.ts';
 
 /** Options of {@link startPlatformApi}. */
 export interface PlatformApiOptions {
@@ -31,6 +33,15 @@ export interface PlatformApiOptions {
   host?: string;
   /** The clock that message and bulletin times are relative to; default the real one. */
   now?: () => Date;
+  /**
+   * Signing keys trusted beside the issuer's JWKS (tokens must still name the issuer and audience). For tests that
+   * act as generated users the sandbox provider has no sign-in for; never set it in a deployment.
+   */
+  extraKeys?: JSONWebKeySet;
+  /** The data set to serve; default the sandbox's generated one. */
+  dataset?: Dataset;
+  /** The OpenAPI document to serve and validate against; default sdk/openapi/platform-api.yaml. */
+  openApiPath?: string;
 }
 
 /** A running sandbox platform API. */
@@ -43,63 +54,108 @@ export interface PlatformApi {
   flushAudit(): Promise<void>;
 }
 
-const LEARNER_OID = { type: 'string', pattern: '^[0-9]+(\\.[0-9]+){1,20}$', maxLength: 64 } as const;
-const ISO_DATE = { type: 'string', format: 'date', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as const;
+const ANONYMOUS: PlatformUser = { id: '', displayName: '', idp: 'mpassid', roles: [], roleNames: [], tenants: [], schools: [], children: [] };
 
-const SCHEDULE_QUERY = {
-  type: 'object',
-  required: ['from', 'to'],
-  properties: { from: ISO_DATE, to: ISO_DATE, learner: LEARNER_OID },
-  additionalProperties: false,
-} as const;
-
-const MESSAGES_QUERY = {
-  type: 'object',
-  properties: { learner: LEARNER_OID },
-  additionalProperties: false,
-} as const;
-
-interface ScheduleQuery {
-  from: string;
-  to: string;
-  learner?: string;
-}
-
-interface MessagesQuery {
-  learner?: string;
-}
-
-function sendProblem(reply: FastifyReply, code: ProblemCode, detail: string, request: FastifyRequest): FastifyReply {
-  const doc = problem(code, detail, request.url.split('?')[0]);
+function sendProblem(reply: FastifyReply, code: ProblemCode, detail: string, request: FastifyRequest, status?: number): FastifyReply {
+  const doc = { ...problem(code, detail, request.url.split('?')[0]), ...(status === undefined ? {} : { status }) };
   return reply.code(doc.status).type(PROBLEM_CONTENT_TYPE).send(doc);
 }
 
+/** One line per validation failure, naming the parameter or member: `querystring/limit must be <= 100`. */
+function describeValidation(errors: readonly ErrorObject[], part: string): string {
+  // For `oneOf` bodies (one statement or many) the telling failure is not "must be array" of the branch the caller
+  // did not mean: prefer failures other than a wrong type, then the deepest one.
+  const useful = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
+  const untyped = useful.filter((e) => e.keyword !== 'type');
+  const pool = untyped.length > 0 ? untyped : useful.length > 0 ? useful : [...errors];
+  const ranked = [...pool].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
+  const error = ranked[0];
+  if (!error) return `${part} is not valid`;
+  const params: Record<string, unknown> = error.params;
+  const extra = typeof params.additionalProperty === 'string' ? ` ('${params.additionalProperty}')` : '';
+  return `${part}${error.instancePath} ${error.message ?? 'is not valid'}${extra}`;
+}
+
+/** A strong ETag of a serialized answer. */
+function etagOf(payload: string | Buffer): string {
+  return `"${createHash('sha256').update(payload).digest('base64url').slice(0, 32)}"`;
+}
+
+function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
+}
+
 /**
- * Starts the sandbox platform API: `/v1/schedule`, `/v1/messages` and `/v1/bulletin` over the sandbox test data,
- * for callers with a valid access token from the issuer, with the access rules enforced here and an audit entry for
- * every read of personal data.
+ * Starts the sandbox platform API: every operation of the OpenAPI document (sdk/openapi/platform-api.yaml) over
+ * the sandbox data set, validated against that document, for callers with a valid access token from the issuer,
+ * with the access rules enforced here and an audit entry for every read of personal data.
  */
 export async function startPlatformApi(options: PlatformApiOptions): Promise<PlatformApi> {
   const issuer = options.issuer.replace(/\/+$/, '');
   const shellOrigin = new URL(options.shellOrigin).origin;
   const now = options.now ?? ((): Date => new Date());
   const audit = new AuditLog(options.auditLogPath);
-  const jwks = createRemoteJWKSet(new URL(`${issuer}/jwks`));
-  const users = new WeakMap<FastifyRequest, PlatformUser>();
+  const remoteKeys = createRemoteJWKSet(new URL(`${issuer}/jwks`));
+  const extraKeys = options.extraKeys ? createLocalJWKSet(options.extraKeys) : undefined;
+  const extraKids = new Set((options.extraKeys?.keys ?? []).map((k) => k.kid));
+  const keys: JWTVerifyGetKey = (header, token) =>
+    extraKeys && header.kid !== undefined && extraKids.has(header.kid) ? extraKeys(header, token) : remoteKeys(header, token);
+  const data = options.dataset ?? getDataset();
+  const openapi = loadOpenApi(options.openApiPath ?? OPENAPI_PATH);
+  const operations = operationsOf(openapi.doc);
+  const store = new ApiStore(data, LEARNER_HOME);
+  const callers = new WeakMap<FastifyRequest, Caller>();
+
+  const documented = new Set(operations.map((o) => o.operationId));
+  const missing = operations.filter((o) => !OPERATIONS[o.operationId]).map((o) => o.operationId);
+  const undocumented = Object.keys(OPERATIONS).filter((id) => !documented.has(id));
+  if (missing.length > 0 || undocumented.length > 0) {
+    throw new Error(`sandbox api: the document and the server disagree; not implemented: [${missing.join(', ')}], not documented: [${undocumented.join(', ')}]`);
+  }
 
   const app = Fastify({
     logger: false,
+    // Long path parameters reach validation (and get a 400 naming the parameter) instead of missing every route.
+    maxParamLength: 2048,
     // Malformed URLs and the like get a problem document like every other error.
     frameworkErrors: (error, request, reply) => {
       void sendProblem(reply, 'bad-request', error.message, request);
     },
+    schemaErrorFormatter: (errors, dataVar) => new Error(describeValidation(errors, dataVar)),
+  });
+
+  // Query, path and header values are strings on the wire: coerce them to the document's types. Bodies are JSON and
+  // must already have the right types. Both with the document's own dialect (JSON Schema 2020-12).
+  const coercing = createAjv({ coerce: true });
+  const strict = createAjv();
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    if (httpPart === 'body') return strict.compile(schema);
+    const validate = coercing.compile(schema);
+    // Ajv coerces `1e309` to Infinity and then skips `maximum` for it: refuse non-finite numbers here.
+    const checked = (value: unknown): boolean => {
+      const ok = validate(value);
+      checked.errors = validate.errors;
+      if (!ok || typeof value !== 'object' || value === null) return ok;
+      for (const [key, v] of Object.entries(value)) {
+        if (typeof v === 'number' && !Number.isFinite(v)) {
+          checked.errors = [{ instancePath: `/${key}`, schemaPath: '', keyword: 'type', params: {}, message: 'must be a finite number' }];
+          return false;
+        }
+      }
+      return true;
+    };
+    checked.errors = null as ErrorObject[] | null | undefined;
+    return checked;
   });
 
   await app.register(cors, {
     // A list, so that only the shell's origin is echoed back (a plain string would be sent to every origin).
     origin: [shellOrigin],
-    methods: ['GET', 'HEAD'],
-    allowedHeaders: ['Authorization', 'X-DigiOne-Widget', 'Content-Type', 'Accept'],
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH'],
+    allowedHeaders: ['Authorization', 'X-DigiOne-Widget', 'Content-Type', 'Accept', 'If-None-Match', 'X-Experience-API-Version'],
+    exposedHeaders: ['ETag', 'Location', 'X-Experience-API-Version'],
     maxAge: 600,
   });
 
@@ -107,9 +163,8 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
     if (error.validation) return sendProblem(reply, 'bad-request', error.message, request);
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      // Framework refusals (a body on a GET, a header too large…): their own status, our document.
-      const doc = { ...problem('bad-request', error.message, request.url.split('?')[0]), status };
-      return reply.code(status).type(PROBLEM_CONTENT_TYPE).send(doc);
+      // Framework refusals (invalid JSON, a body too large, an unknown media type…): their own status, our document.
+      return sendProblem(reply, problemCodeOf(status), error.message, request, status);
     }
     console.error('sandbox api:', error);
     return sendProblem(reply, 'internal', 'An unexpected error; the server log has the details.', request);
@@ -119,7 +174,8 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
 
   // Authentication runs before validation: an anonymous caller learns nothing about the API but that it needs a token.
   app.addHook('onRequest', async (request, reply) => {
-    if (request.method === 'OPTIONS' || request.routeOptions.url === undefined || request.routeOptions.url === '/health') return;
+    const config = request.routeOptions.config as { secured?: boolean };
+    if (request.method === 'OPTIONS' || request.routeOptions.url === undefined || config.secured !== true) return;
     const header = request.headers.authorization;
     const token = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/.exec(header ?? '')?.[1];
     if (!token) {
@@ -127,7 +183,7 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
       return sendProblem(reply, 'unauthorized', 'Send `Authorization: Bearer <access token>`.', request);
     }
     try {
-      const { payload } = await jwtVerify(token, jwks, {
+      const { payload } = await jwtVerify(token, keys, {
         issuer,
         audience: options.audience,
         typ: 'at+jwt',
@@ -135,7 +191,7 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
       });
       const claims = identityClaimsFrom(payload);
       if (!claims) throw new joseErrors.JWTClaimValidationFailed('missing sub', payload, 'sub', 'missing');
-      users.set(request, toPlatformUser(claims, options.tenants));
+      callers.set(request, callerOf(toPlatformUser(claims, options.tenants), claims, data));
       return undefined;
     } catch (error) {
       if (error instanceof joseErrors.JOSEError && !(error instanceof joseErrors.JWKSTimeout)) {
@@ -147,11 +203,20 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
     }
   });
 
-  const caller = (request: FastifyRequest): PlatformUser => {
-    const user = users.get(request);
-    if (!user) throw new Error('sandbox api: route reached without an authenticated caller');
-    return user;
-  };
+  // Conditional GETs: every answer carries an ETag; a matching If-None-Match gets 304 and no body.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    const etag = etagOf(payload);
+    reply.header('etag', etag);
+    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
+      reply.code(304);
+      reply.removeHeader('content-type');
+      reply.removeHeader('content-length');
+      return '';
+    }
+    return payload;
+  });
 
   const widgetOf = (request: FastifyRequest): string | undefined => {
     const value = request.headers['x-digione-widget'];
@@ -159,87 +224,74 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
     return widget ? widget.slice(0, 200) : undefined;
   };
 
-  const record = (
-    request: FastifyRequest,
-    user: PlatformUser,
-    route: string,
-    params: Record<string, string>,
-    status: number,
-    actingFor?: string,
-  ): void => {
-    const widget = widgetOf(request);
-    audit.record({
-      when: now().toISOString(),
-      who: user.id,
-      ...(actingFor === undefined ? {} : { actingFor }),
-      what: { route, params },
-      ...(widget === undefined ? {} : { widget }),
-      outcome: status < 400 ? 'allowed' : 'denied',
-      status,
+  /** What the caller asked for, as they wrote it (query strings and path parameters), for the audit entry. */
+  const askedFor = (request: FastifyRequest): Record<string, string> => {
+    const params: Record<string, string> = {};
+    for (const [key, value] of Object.entries((request.params ?? {}) as Record<string, unknown>)) params[key] = String(value);
+    const query = new URL(request.url, 'http://localhost').searchParams;
+    for (const [key, value] of query) params[key] = value;
+    return params;
+  };
+
+  const register = (op: Operation): void => {
+    const impl = OPERATIONS[op.operationId];
+    if (!impl) throw new Error(`sandbox api: no implementation of ${op.operationId}`);
+    const routeName = op.method === 'get' ? op.path : `${op.method.toUpperCase()} ${op.path}`;
+    app.route({
+      method: op.method.toUpperCase() as 'GET',
+      url: op.routePath,
+      schema: op.schema,
+      config: { secured: op.secured, operationId: op.operationId },
+      ...(impl.bodyLimit === undefined ? {} : { bodyLimit: impl.bodyLimit }),
+      handler: async (request, reply) => {
+        const caller = callers.get(request) ?? { user: ANONYMOUS, children: new Map(), teaching: new Set(), principalOf: new Set(), staffSchools: new Set(), adminOf: new Set() };
+        const widget = widgetOf(request);
+        const ctx: OperationContext = {
+          caller,
+          data,
+          query: (request.query ?? {}) as Record<string, unknown>,
+          params: (request.params ?? {}) as Record<string, string>,
+          body: request.body,
+          headers: request.headers,
+          now: now(),
+          store,
+          openapi,
+          issuer,
+          ...(widget === undefined ? {} : { widget }),
+          audit: {},
+        };
+        const record = (status: number): void => {
+          if (!op.secured) return;
+          const { actingFor, subject } = ctx.audit;
+          audit.record({
+            when: ctx.now.toISOString(),
+            who: caller.user.id,
+            ...(actingFor === undefined ? {} : { actingFor }),
+            ...(subject === undefined || subject === actingFor ? {} : { subject }),
+            what: { route: routeName, params: askedFor(request) },
+            ...(widget === undefined ? {} : { widget }),
+            outcome: status < 400 ? 'allowed' : 'denied',
+            status,
+          });
+        };
+        try {
+          const answer = await impl.handle(ctx);
+          const status = answer.status ?? 200;
+          if (impl.personal) record(status);
+          for (const [name, value] of Object.entries(answer.headers ?? {})) reply.header(name, value);
+          if (!reply.hasHeader('cache-control')) reply.header('cache-control', impl.personal ? 'private, no-store' : 'private, no-cache');
+          if (answer.type) reply.type(answer.type);
+          return await reply.code(status).send(answer.body);
+        } catch (error) {
+          if (!(error instanceof ProblemError)) throw error;
+          // A refusal is an attempt at someone's data (or another tenant's): audited. A malformed request is not.
+          if (error.status === 403 || (impl.personal && error.status === 404)) record(error.status);
+          return sendProblem(reply, error.code, error.detail, request);
+        }
+      },
     });
   };
-
-  /** Answers a refusal and records the refused attempt (learner named, if any). */
-  const refuse = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    user: PlatformUser,
-    route: string,
-    params: Record<string, string>,
-    refusal: Refusal,
-  ): FastifyReply => {
-    const doc = problem(refusal.refused, refusal.detail);
-    // A missing parameter is a malformed request, not an attempt at someone's data.
-    if (doc.status !== 400) record(request, user, route, params, doc.status, params.learner);
-    return sendProblem(reply, refusal.refused, refusal.detail, request);
-  };
-
-  app.get('/health', async () => ({ status: 'ok' }));
-
-  app.get<{ Querystring: ScheduleQuery }>('/v1/schedule', { schema: { querystring: SCHEDULE_QUERY } }, async (request, reply) => {
-    const user = caller(request);
-    const { from, to, learner } = request.query;
-    const params: Record<string, string> = { from, to, ...(learner === undefined ? {} : { learner }) };
-    const fromDate = parseIsoDate(from);
-    const toDate = parseIsoDate(to);
-    if (!fromDate || !toDate) return sendProblem(reply, 'bad-request', 'from and to must be real dates, YYYY-MM-DD.', request);
-    if (toDate < fromDate) return sendProblem(reply, 'bad-request', 'to must not be before from.', request);
-    if ((toDate.getTime() - fromDate.getTime()) / 86_400_000 + 1 > MAX_SCHEDULE_DAYS) {
-      return sendProblem(reply, 'bad-request', `A schedule request may span at most ${MAX_SCHEDULE_DAYS} days.`, request);
-    }
-    const scope = scheduleScope(user, learner);
-    if (isRefusal(scope)) return refuse(request, reply, user, '/v1/schedule', params, scope);
-    const events = scope.filter ? lessonsBetween(fromDate, toDate, scope.filter) : [];
-    record(request, user, '/v1/schedule', params, 200, scope.actingFor);
-    const body: ScheduleResponse = { events };
-    return reply.header('cache-control', 'private, no-store').send(body);
-  });
-
-  app.get<{ Querystring: MessagesQuery }>('/v1/messages', { schema: { querystring: MESSAGES_QUERY } }, async (request, reply) => {
-    const user = caller(request);
-    const { learner } = request.query;
-    const params: Record<string, string> = learner === undefined ? {} : { learner };
-    const noRole = requireRole(user);
-    if (noRole) return refuse(request, reply, user, '/v1/messages', params, noRole);
-    let about: string | undefined;
-    if (learner !== undefined) {
-      const access = learnerAccess(user, learner);
-      if (isRefusal(access)) return refuse(request, reply, user, '/v1/messages', params, access);
-      about = access.actingFor;
-    }
-    record(request, user, '/v1/messages', params, 200, about);
-    const body: MessagesResponse = { threads: threadsFor(user.id, about, now()) };
-    return reply.header('cache-control', 'private, no-store').send(body);
-  });
-
-  app.get('/v1/bulletin', { schema: { querystring: { type: 'object', additionalProperties: false } } }, async (request, reply) => {
-    const user = caller(request);
-    const schools = bulletinSchools(user);
-    if (isRefusal(schools)) return refuse(request, reply, user, '/v1/bulletin', {}, schools);
-    record(request, user, '/v1/bulletin', {}, 200);
-    const body: BulletinResponse = { items: bulletinFor(schools, now()) };
-    return reply.header('cache-control', 'private, no-store').send(body);
-  });
+  for (const op of operations) register(op);
 
   const host = options.host ?? 'localhost';
   await app.listen({ port: options.port, host });

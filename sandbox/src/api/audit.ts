@@ -8,6 +8,8 @@ export interface AuditEntry {
   who: string;
   /** The learner OID when a guardian acts for a child. */
   actingFor?: string;
+  /** Whose personal data was read or asked for (a learner OID), when not the caller's own and not `actingFor`. */
+  subject?: string;
   /** What was read: the route and its query parameters as validated. */
   what: { route: string; params: Record<string, string> };
   /** The `X-DigiOne-Widget` header: which widget asked (absent when the shell itself did). */

@@ -11,6 +11,9 @@ export const PROBLEM = {
   'learner-required': { status: 400, title: 'Name the child you act for' },
   forbidden: { status: 403, title: 'Not allowed for this user' },
   'not-found': { status: 404, title: 'Not found' },
+  conflict: { status: 409, title: 'Conflicts with what is stored' },
+  'payload-too-large': { status: 413, title: 'The request body is too large' },
+  'unsupported-media-type': { status: 415, title: 'Send the body as application/json' },
   'identity-unavailable': { status: 503, title: 'The identity provider cannot be reached' },
   internal: { status: 500, title: 'The platform API failed' },
 } as const satisfies Record<string, { status: number; title: string }>;
@@ -46,4 +49,25 @@ export interface Refusal {
 
 export function isRefusal(value: unknown): value is Refusal {
   return typeof value === 'object' && value !== null && 'refused' in value;
+}
+
+/** Thrown by an operation to answer with a problem document; the server turns it into one (and audits it). */
+export class ProblemError extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail: string,
+  ) {
+    super(`${code}: ${detail}`);
+    this.name = 'ProblemError';
+  }
+
+  get status(): number {
+    return PROBLEM[this.code].status;
+  }
+}
+
+/** The problem code of an HTTP status the framework chose (a body too large, a media type it cannot parse…). */
+export function problemCodeOf(status: number): ProblemCode {
+  const found = (Object.keys(PROBLEM) as ProblemCode[]).find((code) => PROBLEM[code].status === status && code !== 'learner-required');
+  return found ?? (status >= 500 ? 'internal' : 'bad-request');
 }

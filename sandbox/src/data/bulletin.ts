@@ -17,6 +17,7 @@ const SEEDS: readonly BulletinSeed[] = [
   { id: 'bulletin-99002-1', schoolOid: SCHOOL_OID.testbacken, title: 'Föräldramöte för årskurs 5', body: 'Välkommen på föräldramöte i skolans matsal på onsdag kl. 18. Vi går igenom lägerskolan och vårens utflykter.', hoursAgo: 8 },
   { id: 'bulletin-99002-2', schoolOid: SCHOOL_OID.testbacken, title: 'Biblioteket stängt på onsdag', body: 'Skolbiblioteket håller stängt på onsdag på grund av inventering. Lån kan förnyas på torsdag.', hoursAgo: 50 },
   { id: 'bulletin-99101-1', schoolOid: SCHOOL_OID.kokeilulaakso, title: 'Vanhempainilta 7. luokille', body: 'Seitsemänsien luokkien vanhempainilta pidetään koulun auditoriossa tiistaina klo 18. Tervetuloa!', hoursAgo: 12 },
+  { id: 'bulletin-99102-1', schoolOid: SCHOOL_OID.esimerkkirinne, title: 'Syysjuhla torstaina', body: 'Koko koulun syysjuhla pidetään torstaina klo 17 liikuntasalissa. Oppilaat esiintyvät, huoltajat ovat tervetulleita.', hoursAgo: 20 },
   { id: 'bulletin-99101-2', schoolOid: SCHOOL_OID.kokeilulaakso, title: 'Uudet kerhot alkavat', body: 'Koodauskerho ja bändikerho alkavat ensi viikolla. Ilmoittautumiset kerhon ohjaajalle.', hoursAgo: 96 },
 ];
 

@@ -18,8 +18,12 @@ export function parseIsoDate(value: string): Date | undefined {
   return toIsoDate(date) === value ? date : undefined;
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
 export function toIsoDate(date: Date): IsoDate {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  if (year < 0 || year > 9999 || Number.isNaN(year)) return date.toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
 }
 
 function utc(year: number, month: number, day: number): Date {
@@ -131,12 +135,19 @@ export function isSchoolDay(date: Date): boolean {
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Helsinki', timeZoneName: 'longOffset' });
 
+// Intl formatting is slow, and the generated data asks for the same few hundred dates thousands of times.
+const offsetCache = new Map<number, string>();
+
 /** The Europe/Helsinki UTC offset (`+02:00` or `+03:00`) at noon of a date. */
 export function helsinkiOffset(date: Date): string {
+  const cached = offsetCache.get(date.getTime());
+  if (cached !== undefined) return cached;
   const noon = new Date(date.getTime() + DAY_MS / 2);
   const name = offsetFormat.formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+02:00';
   const offset = name.replace('GMT', '');
-  return offset === '' ? '+00:00' : offset;
+  const result = offset === '' ? '+00:00' : offset;
+  offsetCache.set(date.getTime(), result);
+  return result;
 }
 
 /** An ISO 8601 date-time with the Helsinki offset, e.g. `2026-11-30T08:15:00+02:00`. */

@@ -19,6 +19,7 @@ export const SCHOOL_OID = {
   testimaki: '1.2.246.562.99.00000000011',
   testbacken: '1.2.246.562.99.00000000012',
   kokeilulaakso: '1.2.246.562.99.00000000021',
+  esimerkkirinne: '1.2.246.562.99.00000000022',
 } as const;
 
 export const SCHOOLS: readonly SchoolRecord[] = [
@@ -48,6 +49,15 @@ export const SCHOOLS: readonly SchoolRecord[] = [
     tenant: 'espoo',
     providerOid: PROVIDER_OID.espoo,
     officeOid: '1.2.246.562.99.00000000211',
+  },
+  {
+    oid: SCHOOL_OID.esimerkkirinne,
+    code: '99102',
+    name: 'Esimerkkirinteen koulu',
+    lang: 'fi',
+    tenant: 'espoo',
+    providerOid: PROVIDER_OID.espoo,
+    officeOid: '1.2.246.562.99.00000000221',
   },
 ];
 

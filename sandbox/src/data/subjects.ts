@@ -34,6 +34,8 @@ export const SUBJECTS = {
   LI: { code: 'LI', name: { fi: 'Liikunta', sv: 'Gymnastik', en: 'Physical education' } },
   KO: { code: 'KO', name: { fi: 'Kotitalous', sv: 'Huslig ekonomi', en: 'Home economics' } },
   OP: { code: 'OP', name: { fi: 'Oppilaanohjaus', sv: 'Elevhandledning', en: 'Student counselling' } },
+  // A local optional subject (paikallinen valinnainen oppiaine): its code is the school's own, not a KOSKI code.
+  'VAL-ohj': { code: 'OHJ', name: { fi: 'Ohjelmointi (valinnainen)', sv: 'Programmering (valfritt)', en: 'Programming (optional)' } },
 } as const satisfies Record<string, Subject>;
 
 export type SubjectKey = keyof typeof SUBJECTS;

@@ -1,319 +1,84 @@
+/**
+ * Dated lessons: the weekly timetable of every group of the data set (hand-written and generated), repeated on the
+ * school days of the calendar.
+ */
 import type { ScheduleEvent } from '../../../sdk/src/api-types.ts';
 import { addDays, daysBetween, helsinkiDateTime, isSchoolDay, isoWeekday, toIsoDate } from './calendar.ts';
-import { teacherById } from './people.ts';
-import { SCHOOL_OID, schoolByOid } from './schools.ts';
-import { SUBJECTS, type SubjectKey } from './subjects.ts';
+import { getDataset, type Dataset } from './dataset.ts';
+import type { Lesson, TimetableSlot } from './model.ts';
+import { SUBJECTS } from './subjects.ts';
+import { SLOTS } from './timetable-templates.ts';
 
-/** Lesson slots of a school day: 45-minute lessons, lunch between the third and the fourth. */
-export const SLOTS: readonly (readonly [start: string, end: string])[] = [
-  ['08:15', '09:00'],
-  ['09:10', '09:55'],
-  ['10:10', '10:55'],
-  ['11:25', '12:10'],
-  ['12:20', '13:05'],
-  ['13:15', '14:00'],
-  ['14:10', '14:55'],
-];
-
-/** Who teaches a subject to a group, and where (the group's home room unless named). */
-type Course = readonly [teacherId: string, room?: string];
-
-/** A teaching group's weekly timetable. */
-export interface GroupTimetable {
-  schoolOid: string;
-  /** Group name, e.g. `7A`; unique within its school. */
-  group: string;
-  homeRoom: string;
-  courses: Partial<Record<SubjectKey, Course>>;
-  /** Monday to Friday: subject keys per slot, `-` for a free slot. */
-  week: readonly [string, string, string, string, string];
-}
-
-export const TIMETABLES: readonly GroupTimetable[] = [
-  {
-    schoolOid: SCHOOL_OID.testimaki,
-    group: '3B',
-    homeRoom: 'C103',
-    courses: {
-      'AI-fi': ['t-luokkanen'],
-      MA: ['t-luokkanen'],
-      YL: ['t-luokkanen'],
-      KU: ['t-luokkanen'],
-      KS: ['t-luokkanen'],
-      'A1-en': ['t-demo'],
-      LI: ['t-esimerkkinen', 'Liikuntasali'],
-      MU: ['t-sointunen', 'Musiikkiluokka'],
-      KT: ['t-koelainen'],
-    },
-    week: [
-      'AI-fi MA YL LI',
-      'AI-fi MA A1-en KU KU',
-      'AI-fi YL MA MU',
-      'AI-fi A1-en LI KS KS',
-      'AI-fi MA KT YL',
-    ],
-  },
-  {
-    schoolOid: SCHOOL_OID.testimaki,
-    group: '7A',
-    homeRoom: 'A204',
-    courses: {
-      'AI-fi': ['t-mallinen'],
-      MA: ['t-esimerkki', 'B112'],
-      FY: ['t-esimerkki', 'B115'],
-      'A1-en': ['t-demo', 'A210'],
-      'B1-sv': ['t-kaksinen', 'A212'],
-      BI: ['t-testimaa', 'B118'],
-      GE: ['t-testimaa', 'B118'],
-      KE: ['t-testimaa', 'B116'],
-      HI: ['t-koelainen'],
-      KT: ['t-koelainen'],
-      OP: ['t-koelainen'],
-      LI: ['t-esimerkkinen', 'Liikuntasali'],
-      TE: ['t-esimerkkinen'],
-      KU: ['t-demo', 'Kuvataideluokka'],
-      MU: ['t-sointunen', 'Musiikkiluokka'],
-      KS: ['t-testikas', 'Käsityöluokka'],
-      KO: ['t-testikas', 'Kotitalousluokka'],
-    },
-    week: [
-      'AI-fi MA A1-en BI LI LI',
-      'B1-sv MA HI KU KU',
-      'AI-fi A1-en FY KE MU',
-      'MA AI-fi GE KO KO KT',
-      '- B1-sv KS KS TE OP',
-    ],
-  },
-  {
-    schoolOid: SCHOOL_OID.testimaki,
-    group: '8B',
-    homeRoom: 'A206',
-    courses: {
-      'AI-fi': ['t-mallinen'],
-      MA: ['t-esimerkki', 'B112'],
-      FY: ['t-testimaa', 'B115'],
-      KE: ['t-testimaa', 'B116'],
-      BI: ['t-testimaa', 'B118'],
-      GE: ['t-testimaa', 'B118'],
-      'A1-en': ['t-demo', 'A210'],
-      'B1-sv': ['t-kaksinen', 'A212'],
-      HI: ['t-koelainen'],
-      YH: ['t-koelainen'],
-      KT: ['t-koelainen'],
-      LI: ['t-esimerkkinen', 'Liikuntasali'],
-      TE: ['t-esimerkkinen'],
-      KU: ['t-demo', 'Kuvataideluokka'],
-      MU: ['t-sointunen', 'Musiikkiluokka'],
-      KS: ['t-testikas', 'Käsityöluokka'],
-      KO: ['t-testikas', 'Kotitalousluokka'],
-    },
-    week: [
-      'B1-sv AI-fi KS KS MA HI',
-      'A1-en AI-fi FY LI LI',
-      'MA KE BI KU GE',
-      'KO KO B1-sv MA AI-fi MU',
-      'A1-en YH TE KT',
-    ],
-  },
-  {
-    schoolOid: SCHOOL_OID.testimaki,
-    group: '9A',
-    homeRoom: 'A208',
-    courses: {
-      'AI-fi': ['t-mallinen'],
-      MA: ['t-esimerkki', 'B112'],
-      FY: ['t-esimerkki', 'B115'],
-      KE: ['t-testimaa', 'B116'],
-      BI: ['t-testimaa', 'B118'],
-      GE: ['t-testimaa', 'B118'],
-      'A1-en': ['t-demo', 'A210'],
-      'B1-sv': ['t-kaksinen', 'A212'],
-      HI: ['t-malli'],
-      YH: ['t-koelainen'],
-      KT: ['t-koelainen'],
-      OP: ['t-koelainen'],
-      LI: ['t-esimerkkinen', 'Liikuntasali'],
-      TE: ['t-esimerkkinen'],
-      KU: ['t-demo', 'Kuvataideluokka'],
-      MU: ['t-sointunen', 'Musiikkiluokka'],
-    },
-    week: [
-      'FY B1-sv AI-fi MA OP',
-      'HI A1-en MA KE - LI LI',
-      'BI YH B1-sv KT AI-fi',
-      'A1-en HI MA TE MU',
-      'AI-fi FY GE KU KU',
-    ],
-  },
-  {
-    schoolOid: SCHOOL_OID.testbacken,
-    group: '5A',
-    homeRoom: 'Klassrum 12',
-    courses: {
-      'AI-sv': ['t-teststrom'],
-      MA: ['t-teststrom'],
-      YL: ['t-teststrom'],
-      KU: ['t-teststrom'],
-      KS: ['t-teststrom', 'Slöjdsalen'],
-      KT: ['t-teststrom'],
-      'A1-fi': ['t-provkvist', 'Klassrum 7'],
-      'A2-en': ['t-provkvist', 'Klassrum 7'],
-      LI: ['t-provkvist', 'Gymnastiksalen'],
-      MU: ['t-provkvist', 'Musiksalen'],
-    },
-    week: [
-      'AI-sv MA A1-fi YL LI',
-      'AI-sv A2-en MA KS KS',
-      'AI-sv A1-fi MA MU KU',
-      'AI-sv YL LI KT',
-      'MA AI-sv A1-fi KU',
-    ],
-  },
-  {
-    schoolOid: SCHOOL_OID.kokeilulaakso,
-    group: '7C',
-    homeRoom: '2.14',
-    courses: {
-      MA: ['t-kokeilu', '3.05'],
-      KE: ['t-kokeilu', '3.07'],
-      FY: ['t-kokeilu', '3.07'],
-      'AI-fi': ['t-testaaja'],
-      'A1-en': ['t-esimerkkila', '2.20'],
-      'B1-sv': ['t-esimerkkila', '2.20'],
-      BI: ['t-oppikoe', '3.10'],
-      GE: ['t-oppikoe', '3.10'],
-      HI: ['t-oppikoe'],
-      TE: ['t-oppikoe'],
-      KU: ['t-taitotesti', 'Kuvisluokka'],
-      KS: ['t-taitotesti', 'Käsityöluokka'],
-      KO: ['t-taitotesti', 'Kotitalousluokka'],
-      MU: ['t-taitotesti', 'Musiikkiluokka'],
-      LI: ['t-taitotesti', 'Liikuntasali'],
-    },
-    week: [
-      'MA AI-fi A1-en BI LI',
-      'KU KU AI-fi MA B1-sv',
-      'A1-en KE MA HI MU',
-      'AI-fi B1-sv GE KO KO',
-      'MA FY KS KS TE',
-    ],
-  },
-  {
-    schoolOid: SCHOOL_OID.kokeilulaakso,
-    group: '8A',
-    homeRoom: '2.16',
-    courses: {
-      MA: ['t-kokeilu', '3.05'],
-      KE: ['t-kokeilu', '3.07'],
-      FY: ['t-kokeilu', '3.07'],
-      'AI-fi': ['t-testaaja'],
-      'A1-en': ['t-esimerkkila', '2.20'],
-      'B1-sv': ['t-esimerkkila', '2.20'],
-      BI: ['t-oppikoe', '3.10'],
-      GE: ['t-oppikoe', '3.10'],
-      HI: ['t-oppikoe'],
-      YH: ['t-oppikoe'],
-      KT: ['t-oppikoe'],
-      KU: ['t-taitotesti', 'Kuvisluokka'],
-      MU: ['t-taitotesti', 'Musiikkiluokka'],
-      LI: ['t-taitotesti', 'Liikuntasali'],
-    },
-    week: [
-      'AI-fi MA KE A1-en HI',
-      'MA AI-fi LI LI BI',
-      'AI-fi B1-sv KT FY MA',
-      'KU MA A1-en KE YH',
-      'MU AI-fi B1-sv GE',
-    ],
-  },
-];
-
-/** One lesson of the weekly template, resolved. */
-export interface TemplateLesson {
-  timetable: GroupTimetable;
-  /** ISO weekday 1–5. */
-  weekday: number;
-  slot: number;
-  subject: SubjectKey;
-  teacherId: string;
-  room: string;
-}
-
-function isSubjectKey(value: string): value is SubjectKey {
-  return Object.hasOwn(SUBJECTS, value);
-}
-
-/** The weekly template of a group, resolved lesson by lesson; throws on a template that names no course. */
-export function templateLessons(timetable: GroupTimetable): TemplateLesson[] {
-  const lessons: TemplateLesson[] = [];
-  timetable.week.forEach((day, dayIndex) => {
-    day.split(/\s+/).forEach((key, slot) => {
-      if (key === '-') return;
-      const course = isSubjectKey(key) ? timetable.courses[key] : undefined;
-      if (!isSubjectKey(key) || !course) {
-        throw new Error(`sandbox.data: ${timetable.group} names "${key}" without a course`);
-      }
-      if (slot >= SLOTS.length) throw new Error(`sandbox.data: ${timetable.group} has too many lessons on day ${dayIndex + 1}`);
-      lessons.push({
-        timetable,
-        weekday: dayIndex + 1,
-        slot,
-        subject: key,
-        teacherId: course[0],
-        room: course[1] ?? timetable.homeRoom,
-      });
-    });
-  });
-  return lessons;
-}
-
-const ALL_TEMPLATE_LESSONS: readonly TemplateLesson[] = TIMETABLES.flatMap(templateLessons);
+export { SLOTS, TIMETABLES, templateLessons, type GroupTimetable, type TemplateLesson } from './timetable-templates.ts';
 
 /** Which template lessons a schedule asks for. */
 export type LessonFilter =
   | { kind: 'group'; schoolOid: string; group: string }
   | { kind: 'teacher'; teacherId: string; schoolOids: readonly string[] };
 
-function matches(lesson: TemplateLesson, filter: LessonFilter): boolean {
-  if (filter.kind === 'group') {
-    return lesson.timetable.schoolOid === filter.schoolOid && lesson.timetable.group === filter.group;
-  }
-  return lesson.teacherId === filter.teacherId && filter.schoolOids.includes(lesson.timetable.schoolOid);
-}
-
-function displayName(teacherId: string): string {
-  const teacher = teacherById(teacherId);
-  return `${teacher.givenName} ${teacher.familyName}`;
+function matches(slot: TimetableSlot, filter: LessonFilter, data: Dataset): boolean {
+  const group = data.groupById.get(slot.groupId);
+  if (!group) return false;
+  if (filter.kind === 'group') return group.schoolOid === filter.schoolOid && group.name === filter.group;
+  return slot.teacherId === filter.teacherId && filter.schoolOids.includes(group.schoolOid);
 }
 
 /**
- * The lessons between two dates (both inclusive) on school days, generated from the weekly templates, ordered by
- * start time. Event ids are stable: the same lesson has the same id on every call.
+ * The lessons between two dates (both inclusive) on school days, generated from the weekly timetables, ordered by
+ * start time then group. Ids are stable: the same lesson has the same id on every call.
  */
-export function lessonsBetween(from: Date, to: Date, filter: LessonFilter): ScheduleEvent[] {
-  const template = ALL_TEMPLATE_LESSONS.filter((l) => matches(l, filter));
+export function lessonsOf(from: Date, to: Date, filter: LessonFilter): Lesson[] {
+  const data = getDataset();
+  const template = data.timetable.filter((slot) => matches(slot, filter, data));
   if (template.length === 0) return [];
-  const events: ScheduleEvent[] = [];
+  const lessons: Lesson[] = [];
   const days = daysBetween(from, to);
   for (let i = 0; i <= days; i++) {
     const date = addDays(from, i);
     if (!isSchoolDay(date)) continue;
     const weekday = isoWeekday(date);
-    for (const lesson of template) {
-      if (lesson.weekday !== weekday) continue;
-      const [start, end] = SLOTS[lesson.slot] ?? ['00:00', '00:00'];
-      const school = schoolByOid(lesson.timetable.schoolOid);
-      const subject = SUBJECTS[lesson.subject];
-      events.push({
-        id: `lesson-${school.code}-${lesson.timetable.group}-${toIsoDate(date)}-${lesson.slot + 1}`,
+    const iso = toIsoDate(date);
+    for (const slot of template) {
+      if (slot.weekday !== weekday) continue;
+      const group = data.groupById.get(slot.groupId);
+      const school = group === undefined ? undefined : data.schoolByOid.get(group.schoolOid);
+      if (!group || !school) continue;
+      const [start, end] = SLOTS[slot.slot] ?? ['00:00', '00:00'];
+      lessons.push({
+        id: `lesson-${school.code}-${group.name}-${iso}-${slot.slot + 1}`,
+        courseId: slot.courseId,
+        groupId: slot.groupId,
+        date: iso,
+        slot: slot.slot,
         start: helsinkiDateTime(date, start),
         end: helsinkiDateTime(date, end),
-        subject: { code: subject.code, name: { ...subject.name } },
-        group: lesson.timetable.group,
-        room: lesson.room,
-        teacher: displayName(lesson.teacherId),
+        room: slot.room,
+        teacherId: slot.teacherId,
       });
     }
   }
-  return events.sort((a, b) => a.start.localeCompare(b.start) || a.group.localeCompare(b.group));
+  const groupName = (l: Lesson): string => data.groupById.get(l.groupId)?.name ?? '';
+  return lessons.sort((a, b) => a.start.localeCompare(b.start) || groupName(a).localeCompare(groupName(b)));
+}
+
+/** {@link lessonsOf} as the platform API's schedule events (subject names in fi/sv/en, the teacher's name). */
+export function lessonsBetween(from: Date, to: Date, filter: LessonFilter): ScheduleEvent[] {
+  const data = getDataset();
+  return lessonsOf(from, to, filter).map((lesson) => {
+    const course = data.courseById.get(lesson.courseId);
+    const group = data.groupById.get(lesson.groupId);
+    const staff = data.staffById.get(lesson.teacherId);
+    const teacher = staff === undefined ? undefined : data.personByOid.get(staff.personOid);
+    if (!course || !group || !teacher) throw new Error(`sandbox.data: lesson ${lesson.id} dangles`);
+    const subject = SUBJECTS[course.subject];
+    return {
+      id: lesson.id,
+      start: lesson.start,
+      end: lesson.end,
+      subject: { code: subject.code, name: { ...subject.name } },
+      group: group.name,
+      room: lesson.room,
+      teacher: `${teacher.givenName} ${teacher.familyName}`,
+    };
+  });
 }

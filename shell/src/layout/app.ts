@@ -1,10 +1,13 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { LOCALES, PlatformApiError, type Child, type Locale, type PlatformUser, type Role } from '@digione/sdk';
-import { currentUser, justSignedOut, signIn, signOut } from '../auth/session.js';
+import { accessToken, currentUser, justSignedOut, signIn, signOut } from '../auth/session.js';
+import { config } from '../config.js';
 import { currentLocale, onLocaleChange, setLocale, t } from '../locale/locale.js';
 import { LANGUAGE_NAMES } from '../locale/resources.js';
 import { fetchDashboard, fetchMe, type ResolvedDashboard, type TenantInfo } from '../platform/registry.js';
-import { createWidgetContext, type ContextSource } from '../runtime/context.js';
+import { Toaster } from '../notifications/toaster.js';
+import { createWidgetContext, type ContextServices, type ContextSource } from '../runtime/context.js';
+import { EventBus } from '../runtime/event-bus.js';
 import { WidgetFrame } from '../runtime/frame.js';
 
 type ErrorKey = 'errors.signInFailed' | 'errors.providerDown' | 'errors.registryDown' | 'errors.forbidden';
@@ -28,6 +31,7 @@ export class ShellApp {
   private frames: WidgetFrame[] = [];
   private tenants: TenantInfo[] = [];
   private stopLocale: (() => void) | undefined;
+  private toaster: Toaster | undefined;
   private generation = 0;
 
   constructor(
@@ -38,6 +42,8 @@ export class ShellApp {
   async mount(): Promise<void> {
     this.main.replaceChildren(); // the skeleton index.html painted before any script ran
     this.stopLocale = onLocaleChange(() => this.paint());
+    this.toaster = new Toaster();
+    document.body.append(this.toaster.element);
     const user = await currentUser();
     if (!user) {
       this.show({ kind: 'landing', signedOut: justSignedOut(), busy: false });
@@ -49,6 +55,8 @@ export class ShellApp {
   async unmount(): Promise<void> {
     this.stopLocale?.();
     await this.disposeFrames();
+    this.toaster?.dispose();
+    this.toaster = undefined;
     render(nothing, this.header);
     render(nothing, this.main);
   }
@@ -112,17 +120,25 @@ export class ShellApp {
     if (generation !== this.generation) return;
     const tenant = this.tenantInfo(tenantId);
     this.show({ kind: 'dashboard', user, role, tenant, child, dashboard });
-    this.startFrames({ user, role, tenant: { id: tenant.id, name: tenant.name[currentLocale()] }, actingFor: child }, dashboard);
+    this.startFrames({ user, role, tenant, actingFor: child }, dashboard);
   }
 
   private startFrames(source: ContextSource, dashboard: ResolvedDashboard): void {
     const grid = this.main.querySelector('d1-grid');
     if (!grid) return;
+    // One bus per dashboard: a role or child switch starts the widgets, and their conversations, afresh.
+    const services: ContextServices = {
+      bus: new EventBus(),
+      notify: (notification, manifest) => this.toaster?.show({ ...notification, sourceId: manifest.id, source: manifest.title }),
+      navigation: { root: grid },
+      apiUrl: config.apiUrl,
+      token: accessToken,
+    };
     for (const item of dashboard.layout) {
       const manifest = dashboard.widgets[item.widget];
       if (!manifest) continue;
-      const frame = new WidgetFrame(manifest, item.instanceId, item.size, (m, instanceId, track) =>
-        createWidgetContext(source, m, instanceId, item.config, track),
+      const frame = new WidgetFrame(manifest, item.instanceId, item.size, (m, instanceId, scope) =>
+        createWidgetContext(services, source, m, instanceId, item.config ?? {}, scope),
       );
       this.frames.push(frame);
       grid.append(frame.element);

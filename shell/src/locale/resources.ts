@@ -46,6 +46,11 @@ const en = {
       'kind-unsupported': 'This kind of service cannot be shown yet.',
     },
   },
+  notifications: {
+    region: 'Notifications',
+    dismiss: 'Dismiss notification',
+    kinds: { info: 'Information', success: 'Done', warning: 'Warning', error: 'Error' },
+  },
   errors: {
     title: 'Something went wrong',
     signInFailed: 'Signing in did not succeed. Please try again.',
@@ -103,6 +108,11 @@ const fi: ShellStrings = {
       'kind-unsupported': 'Tämän tyyppistä palvelua ei voi vielä näyttää.',
     },
   },
+  notifications: {
+    region: 'Ilmoitukset',
+    dismiss: 'Sulje ilmoitus',
+    kinds: { info: 'Tiedoksi', success: 'Valmis', warning: 'Varoitus', error: 'Virhe' },
+  },
   errors: {
     title: 'Jokin meni vikaan',
     signInFailed: 'Kirjautuminen ei onnistunut. Yritä uudelleen.',
@@ -156,6 +166,11 @@ const sv: ShellStrings = {
       'sdk-mismatch': 'Tjänsten behöver en nyare version av DigiOne.',
       'kind-unsupported': 'Den här typen av tjänst kan inte visas ännu.',
     },
+  },
+  notifications: {
+    region: 'Aviseringar',
+    dismiss: 'Stäng aviseringen',
+    kinds: { info: 'Upplysning', success: 'Klart', warning: 'Varning', error: 'Fel' },
   },
   errors: {
     title: 'Något gick fel',

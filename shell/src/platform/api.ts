@@ -1,22 +1,47 @@
-import type { PlatformApi, Query } from '@digione/sdk';
-import { config } from '../config.js';
-import { getJson } from './http.js';
+import createClient from 'openapi-fetch';
+import type { PlatformApi, PlatformPaths } from '@digione/sdk';
+import { errorFromResponse, unreachable } from './problem.js';
+
+/** What the platform API client of one widget needs. */
+export interface PlatformApiOptions {
+  /** Manifest id of the widget, sent as `X-DigiOne-Widget` so the audit log names it. */
+  widgetId: string;
+  /** The platform API's origin (and base path). */
+  baseUrl: string;
+  /** The access token to send; asked for on every call, so a renewed token is used at once. */
+  token: () => Promise<string>;
+  /** The fetch to call; tests pass a fake. */
+  fetch?: (request: Request) => Promise<Response>;
+}
 
 /**
- * The platform API client one widget instance gets. The token is attached here, out of the widget's reach, and
- * every call names the widget so that the audit log records which service read what.
+ * The typed platform API client one widget instance gets. The token is attached in the client's fetch, below
+ * every openapi-fetch middleware, so the widget's code never sees it; every call names the widget. Error answers
+ * and unreachable servers reject with a `PlatformApiError` carrying the problem document.
  */
-export function createPlatformApi(widgetId: string): PlatformApi {
-  return {
-    async get<T>(path: string, query: Query = {}): Promise<T> {
-      if (!path.startsWith('/') || path.startsWith('//')) {
-        throw new TypeError(`api.get: "${path}" is not a platform API path (it must start with one "/")`);
+export function createPlatformApi({ widgetId, baseUrl, token, fetch: send = (r) => fetch(r) }: PlatformApiOptions): PlatformApi {
+  const base = new URL(baseUrl);
+  const client = createClient<PlatformPaths>({
+    baseUrl: base.href.replace(/\/$/, ''),
+    async fetch(input: Request): Promise<Response> {
+      // Paths come from the typed client, but a widget could still hand it a full URL: never send a token elsewhere.
+      if (new URL(input.url).origin !== base.origin) {
+        throw new TypeError(`api: ${input.url} is not on the platform API (${base.origin})`);
       }
-      const url = new URL(path, config.apiUrl);
-      for (const [key, value] of Object.entries(query)) {
-        if (value !== undefined) url.searchParams.set(key, String(value));
+      const request = new Request(input);
+      request.headers.set('Authorization', `Bearer ${await token()}`);
+      request.headers.set('X-DigiOne-Widget', widgetId);
+      if (!request.headers.has('Accept')) request.headers.set('Accept', 'application/json');
+      let response: Response;
+      try {
+        response = await send(request);
+      } catch (error) {
+        throw unreachable(request.url, error);
       }
-      return getJson<T>({ url, headers: { 'X-DigiOne-Widget': widgetId } });
+      if (!response.ok) throw await errorFromResponse(response);
+      return response;
     },
-  };
+  });
+  const { GET, PUT, POST, DELETE, PATCH } = client;
+  return Object.freeze({ GET, PUT, POST, DELETE, PATCH });
 }

@@ -1,5 +1,5 @@
-import { PlatformApiError, type ProblemDocument } from '@digione/sdk';
 import { accessToken } from '../auth/session.js';
+import { errorFromResponse, unreachable } from './problem.js';
 
 /** Extra headers and the URL of one authorised call. */
 export interface AuthorisedRequest {
@@ -7,13 +7,9 @@ export interface AuthorisedRequest {
   headers?: Record<string, string>;
 }
 
-function isProblem(body: unknown): body is ProblemDocument {
-  return typeof body === 'object' && body !== null && 'title' in body && 'status' in body;
-}
-
 /**
  * GETs JSON with the signed-in user's access token. Network failures become status 0, error answers carry the
- * server's problem document title, so callers can tell "down" from "refused".
+ * server's problem document, so callers can tell "down" from "refused".
  */
 export async function getJson<T>({ url, headers = {} }: AuthorisedRequest): Promise<T> {
   const token = await accessToken();
@@ -21,12 +17,8 @@ export async function getJson<T>({ url, headers = {} }: AuthorisedRequest): Prom
   try {
     response = await fetch(url, { headers: { ...headers, Accept: 'application/json', Authorization: `Bearer ${token}` } });
   } catch (error) {
-    throw new PlatformApiError(0, `${url.origin} could not be reached: ${String(error)}`);
+    throw unreachable(url.href, error);
   }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const problem = isProblem(body) ? body : undefined;
-    throw new PlatformApiError(response.status, problem?.detail ?? problem?.title ?? response.statusText, problem?.type);
-  }
-  return body as T;
+  if (!response.ok) throw await errorFromResponse(response);
+  return (await response.json()) as T;
 }

@@ -1,50 +1,98 @@
-import type { Child, PlatformUser, Role, WidgetContext } from '@digione/sdk';
+import type { Child, Locale, PlatformUser, Role, WidgetContext, WidgetNotification, WidgetTheme } from '@digione/sdk';
 import type { WidgetManifest } from '@digione/manifests/types';
 import { currentLocale, onLocaleChange } from '../locale/locale.js';
 import { createPlatformApi } from '../platform/api.js';
+import { createWidgetSettings } from '../platform/settings.js';
+import { createWidgetTelemetry } from '../platform/telemetry.js';
+import type { EventBus } from './event-bus.js';
+import { createNavigation, type NavigationHost } from './navigation.js';
+import type { WidgetScope } from './scope.js';
+import { currentScheme, onSchemeChange } from './theme.js';
 
-/** What the shell knows when it builds a widget's context. */
+/** What the shell knows about the signed-in person when it builds a widget's context. */
 export interface ContextSource {
   user: PlatformUser;
   role: Role;
-  tenant: { id: string; name: string };
+  tenant: { id: string; name: Readonly<Record<Locale, string>> };
   actingFor: Child | undefined;
 }
 
+/** The services of one dashboard that every widget's context reaches into. */
+export interface ContextServices {
+  /** The dashboard's event bus. */
+  bus: EventBus;
+  /** Shows a toast on behalf of a widget. */
+  notify(notification: WidgetNotification, manifest: WidgetManifest): void;
+  /** Where the frames are, for `navigation.openWidget`. */
+  navigation: NavigationHost;
+  /** The platform API's base URL. */
+  apiUrl: string;
+  /** The signed-in user's access token. */
+  token: () => Promise<string>;
+  /** The fetch the API client calls; tests pass a fake. */
+  fetch?: (request: Request) => Promise<Response>;
+}
+
 /**
- * Builds the frozen {@link WidgetContext} of one widget instance. Locale listeners are handed to `track` so that
- * the frame can drop them when the widget goes away.
+ * Builds the frozen {@link WidgetContext} of one mounted widget instance. Every listener and subscription made
+ * through it is tracked by `scope`, which the frame ends when the widget unmounts; after that the context's
+ * notifications and events do nothing.
  */
 export function createWidgetContext(
+  services: ContextServices,
   source: ContextSource,
   manifest: WidgetManifest,
   instanceId: string,
   instanceConfig: Readonly<Record<string, unknown>>,
-  track: (stop: () => void) => void,
+  scope: WidgetScope,
 ): WidgetContext {
   const { user, role, tenant, actingFor } = source;
+  const api = createPlatformApi({
+    widgetId: manifest.id,
+    baseUrl: services.apiUrl,
+    token: services.token,
+    ...(services.fetch ? { fetch: services.fetch } : {}),
+  });
+  const theme = (): WidgetTheme => Object.freeze({ scheme: currentScheme(), brand: tenant.name[currentLocale()] });
   return Object.freeze({
     widget: Object.freeze({ id: manifest.id, instanceId, version: manifest.version }),
     user: Object.freeze({
       id: user.id,
       displayName: user.displayName,
       activeRole: role,
-      roles: Object.freeze(user.roles.filter((r) => r.tenant === tenant.id).map((r) => r.role)),
+      roles: Object.freeze([...new Set(user.roles.filter((r) => r.tenant === tenant.id).map((r) => r.role))]),
       ...(user.learnerOid && role === 'pupil' ? { learnerOid: user.learnerOid } : {}),
       ...(actingFor && role === 'guardian'
         ? { actingFor: Object.freeze({ learnerOid: actingFor.learnerOid, name: actingFor.name }) }
         : {}),
     }),
-    tenant: Object.freeze({ ...tenant }),
+    tenant: Object.freeze({ id: tenant.id, name: tenant.name[currentLocale()] }),
     get locale() {
       return currentLocale();
     },
     onLocaleChange(listener) {
-      const stop = onLocaleChange(listener);
-      track(stop);
-      return stop;
+      return scope.track(onLocaleChange(listener));
     },
-    api: createPlatformApi(manifest.id),
+    get theme() {
+      return theme();
+    },
+    onThemeChange(listener) {
+      return scope.track(onSchemeChange(() => listener(theme())));
+    },
+    api,
+    events: services.bus.forWidget(manifest, instanceId, scope),
+    navigation: createNavigation(manifest.id, services.navigation),
+    notifications: Object.freeze({
+      notify(notification: WidgetNotification): void {
+        if (scope.alive) services.notify(notification, manifest);
+      },
+    }),
+    settings: createWidgetSettings(api, manifest.id),
+    telemetry: createWidgetTelemetry(api, () => ({
+      widgetId: manifest.id,
+      widgetVersion: manifest.version,
+      locale: currentLocale(),
+    })),
     config: Object.freeze({ ...instanceConfig }),
   } satisfies WidgetContext);
 }

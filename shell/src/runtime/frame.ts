@@ -6,9 +6,14 @@ import { config } from '../config.js';
 import { currentLocale, onLocaleChange, t } from '../locale/locale.js';
 import { WidgetError, withTimeout, type WidgetErrorCode } from './errors.js';
 import { loadWidget } from './loader.js';
+import { WidgetScope } from './scope.js';
+import { checkSdkRange } from './sdk-range.js';
 
-/** What a frame needs to build the widget's context, apart from the widget itself. */
-export type ContextFactory = (manifest: WidgetManifest, instanceId: string, track: (stop: () => void) => void) => WidgetContext;
+/**
+ * Builds the context of one mount of the widget. Everything the context subscribes must be tracked by `scope`,
+ * which the frame ends when that mount ends.
+ */
+export type ContextFactory = (manifest: WidgetManifest, instanceId: string, scope: WidgetScope) => WidgetContext;
 
 type FrameState = 'loading' | 'ready' | 'error';
 
@@ -22,6 +27,8 @@ export class WidgetFrame {
   private state: FrameState = 'loading';
   private errorCode: WidgetErrorCode | undefined;
   private parcel: Parcel | undefined;
+  /** What the current mount of the widget holds on to; ended with the mount. */
+  private scope: WidgetScope | undefined;
   private readonly stops: Array<() => void> = [];
   private disposed = false;
 
@@ -47,6 +54,7 @@ export class WidgetFrame {
     this.setState('loading');
     const what = `widget ${this.manifest.id}`;
     try {
+      checkSdkRange(this.manifest);
       const lifecycles = await withTimeout(loadWidget(this.manifest, retry), config.widgetTimeoutMs, `${what} loading`);
       if (this.disposed) return;
       await withTimeout(this.mount(lifecycles), config.widgetTimeoutMs, `${what} mounting`);
@@ -61,7 +69,10 @@ export class WidgetFrame {
   }
 
   private async mount(lifecycles: WidgetLifecycles): Promise<void> {
-    const context = this.createContext(this.manifest, this.instanceId, (stop) => this.stops.push(stop));
+    this.scope?.end();
+    const scope = new WidgetScope();
+    this.scope = scope;
+    const context = this.createContext(this.manifest, this.instanceId, scope);
     this.root.replaceChildren();
     // single-spa owns the lifecycle state machine; a fresh object so that a retry is a fresh parcel.
     const parcel = mountRootParcel({ ...lifecycles, name: `${this.manifest.id}#${this.instanceId}` }, {
@@ -81,13 +92,23 @@ export class WidgetFrame {
   private async unmountParcel(): Promise<void> {
     const parcel = this.parcel;
     this.parcel = undefined;
-    if (!parcel) return;
+    if (!parcel) {
+      this.endScope();
+      return;
+    }
     try {
       if (parcel.getStatus() === 'MOUNTED') await parcel.unmount();
     } catch (error) {
       console.error(`[digione] widget ${this.manifest.id} failed to unmount:`, error);
     }
+    // After the widget's own unmount, so that it can still stop its listeners itself; whatever it forgot ends here.
+    this.endScope();
     this.root.replaceChildren();
+  }
+
+  private endScope(): void {
+    this.scope?.end();
+    this.scope = undefined;
   }
 
   /** Unmounts the widget and releases everything the frame subscribed for it. */

@@ -28,3 +28,17 @@ export function schoolWeek(today: IsoDate): { days: IsoDate[]; next: boolean } {
 export function dateOf(isoDateTime: string): IsoDate {
   return todayInHelsinki(new Date(isoDateTime));
 }
+
+/** The same weekdays `weeks` weeks later. */
+export function shiftWeek(days: readonly IsoDate[], weeks: number): IsoDate[] {
+  return days.map((day) => addDays(day, 7 * weeks));
+}
+
+/** The ISO 8601 week number of a date, as Finnish schools name their weeks ("viikko 49"). */
+export function isoWeek(date: IsoDate): number {
+  const d = new Date(`${date}T12:00:00Z`);
+  const weekday = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - weekday); // the Thursday of the same week decides the year
+  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+  return Math.floor((d.getTime() - yearStart) / 86_400_000 / 7) + 1;
+}

@@ -1,12 +1,14 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { intlLocale, type Locale, type MessageThread, type MessagesResponse, type WidgetContext } from '@digione/sdk';
+import { intlLocale, type Locale, type MessageThread, type WidgetContext } from '@digione/sdk';
+import { UNREAD_COUNT } from './events.js';
 import { t } from './messages.js';
 
 type LoadState = 'loading' | 'ready' | 'error';
 
 /**
- * The signed-in person's message threads, newest first.
+ * The signed-in person's message threads, newest first. Publishes the unread count (`messages.unread-count`)
+ * for other widgets, and tells the user with a toast when the messages could not be loaded.
  *
  * @summary Lumo messages widget.
  */
@@ -52,13 +54,18 @@ export class LumoInbox extends LitElement {
     this.loadState = 'loading';
     try {
       const learner = context.user.activeRole === 'guardian' ? context.user.actingFor?.learnerOid : undefined;
-      const answer = await context.api.get<MessagesResponse>('/v1/messages', { learner });
+      const { data } = await context.api.GET('/v1/messages', { params: { query: learner ? { learner } : {} } });
       if (context !== this.context) return;
-      this.threads = [...answer.threads].sort((a, b) => b.lastMessageAt.localeCompare(a.lastMessageAt));
+      this.threads = [...(data?.threads ?? [])].sort((a, b) => b.lastMessageAt.localeCompare(a.lastMessageAt));
       this.loadState = 'ready';
-    } catch {
-      if (context === this.context) this.loadState = 'error';
+    } catch (error) {
+      if (context !== this.context) return;
+      this.loadState = 'error';
+      console.warn('lumo.messages: messages could not be loaded', error);
+      context.notifications.notify({ kind: 'error', message: t(context.locale, 'error') });
+      return;
     }
+    context.events.publish(UNREAD_COUNT, { count: this.threads.filter((thread) => thread.unread).length });
   }
 
   protected override render() {

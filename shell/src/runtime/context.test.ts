@@ -1,0 +1,117 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { WidgetNotification } from '@digione/sdk';
+import type { WidgetManifest } from '@digione/manifests/types';
+import { initLocale, setLocale } from '../locale/locale.js';
+import { fakeFetch } from '../testing/fake-platform.js';
+import { createWidgetContext, type ContextServices, type ContextSource } from './context.js';
+import { EventBus } from './event-bus.js';
+import { WidgetScope } from './scope.js';
+
+declare module '@digione/sdk' {
+  interface WidgetEventMap {
+    'test.ping': { n: number };
+  }
+}
+
+const manifest = {
+  id: 'acme.test',
+  version: '1.2.3',
+  title: { fi: 'Testi', sv: 'Test', en: 'Test' },
+  events: { publishes: ['test.ping'], subscribes: ['test.ping'] },
+} as unknown as WidgetManifest;
+
+const source: ContextSource = {
+  user: {
+    id: 'g1',
+    displayName: 'Tiina Testinen',
+    idp: 'suomifi',
+    roles: [
+      { role: 'guardian', tenant: 'vantaa', groups: [] },
+      { role: 'teacher', tenant: 'vantaa', schoolOid: '1.2', groups: [] },
+      { role: 'teacher', tenant: 'vantaa', schoolOid: '1.3', groups: [] },
+      { role: 'teacher', tenant: 'espoo', schoolOid: '1.4', groups: [] },
+    ],
+    roleNames: ['guardian', 'teacher'],
+    tenants: ['vantaa', 'espoo'],
+    schools: [],
+    children: [{ learnerOid: '1.2.246.562.98.1', name: 'Eka', tenant: 'vantaa' }],
+  },
+  role: 'guardian',
+  tenant: { id: 'vantaa', name: { fi: 'Vantaa', sv: 'Vanda', en: 'Vantaa' } },
+  actingFor: { learnerOid: '1.2.246.562.98.1', name: 'Eka', tenant: 'vantaa' },
+};
+
+function services(notified: WidgetNotification[] = [], bus = new EventBus()): ContextServices {
+  return {
+    bus,
+    notify: (notification) => notified.push(notification),
+    navigation: { root: document },
+    apiUrl: 'http://api.test',
+    token: async () => 'token',
+    fetch: fakeFetch(() => ({ json: { items: [] } })).fetch,
+  };
+}
+
+describe('widget context', () => {
+  before(async () => {
+    document.documentElement.lang = 'fi';
+    await initLocale();
+  });
+  after(() => setLocale('fi'));
+
+  it('tells the widget who, where, which role and which child, frozen', () => {
+    const context = createWidgetContext(services(), source, manifest, 'one', { days: 5 }, new WidgetScope());
+    expect(context.widget).to.deep.equal({ id: 'acme.test', instanceId: 'one', version: '1.2.3' });
+    expect(context.user.activeRole).to.equal('guardian');
+    expect(context.user.roles).to.deep.equal(['guardian', 'teacher']);
+    expect(context.user.actingFor).to.deep.equal({ learnerOid: '1.2.246.562.98.1', name: 'Eka' });
+    expect(context.tenant).to.deep.equal({ id: 'vantaa', name: 'Vantaa' });
+    expect(context.theme.brand).to.equal('Vantaa');
+    expect(['light', 'dark']).to.include(context.theme.scheme);
+    expect(context.config).to.deep.equal({ days: 5 });
+    expect(Object.isFrozen(context) && Object.isFrozen(context.user) && Object.isFrozen(context.config)).to.equal(true);
+  });
+
+  it('follows the locale and theme, and releases every listener and subscription when the widget unmounts', async () => {
+    const notified: WidgetNotification[] = [];
+    const bus = new EventBus();
+    const scope = new WidgetScope();
+    const context = createWidgetContext(services(notified, bus), source, manifest, 'one', {}, scope);
+    const locales: string[] = [];
+    const schemes: string[] = [];
+    context.onLocaleChange((locale) => locales.push(locale));
+    context.onThemeChange((theme) => schemes.push(theme.scheme));
+    context.events.subscribe('test.ping', () => undefined);
+    expect(scope.size).to.equal(3);
+    expect(bus.subscriptionCount).to.equal(1);
+
+    await setLocale('sv');
+    expect(locales).to.deep.equal(['sv']);
+    expect(context.locale).to.equal('sv');
+    expect(context.theme.brand).to.equal('Vanda');
+    document.documentElement.dataset.theme = context.theme.scheme === 'dark' ? 'light' : 'dark';
+    await waitUntil(() => schemes.length === 1);
+    context.notifications.notify({ kind: 'info', message: 'hei' });
+    expect(notified).to.have.length(1);
+
+    scope.end();
+    expect(scope.size).to.equal(0);
+    expect(bus.subscriptionCount).to.equal(0);
+    await setLocale('en');
+    document.documentElement.dataset.theme = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    context.notifications.notify({ kind: 'info', message: 'after unmount' });
+    expect(locales).to.deep.equal(['sv']);
+    expect(schemes).to.have.length(1);
+    expect(notified).to.have.length(1);
+    delete document.documentElement.dataset.theme;
+  });
+
+  it('gives each widget an API client that names it', async () => {
+    const fake = fakeFetch(() => ({ json: { items: [] } }));
+    const context = createWidgetContext({ ...services(), fetch: fake.fetch }, source, manifest, 'one', {}, new WidgetScope());
+    await context.api.GET('/v1/bulletin');
+    expect(fake.received[0]?.headers.get('X-DigiOne-Widget')).to.equal('acme.test');
+    expect(fake.received[0]?.headers.get('Authorization')).to.equal('Bearer token');
+  });
+});
