@@ -1,15 +1,11 @@
 /**
  * The platform API's access rules, as pure functions of the caller (a {@link PlatformUser} from the token) and the
- * test data. Every rule is enforced here on the server, whatever the shell shows.
+ * data set's relations. Every rule is enforced here on the server, whatever the shell shows.
  */
 import { CLAIM, type IdentityClaims, type MandateClaim, type PlatformUser } from '@digione/sdk/identity';
 import type { JWTPayload } from 'jose';
 import type { Dataset } from '../data/dataset.ts';
 import type { Group, Learner } from '../data/model.ts';
-import { learnerByOid, personaBySub, type LearnerRecord } from '../data/people.ts';
-import { SCHOOLS, schoolByOid } from '../data/schools.ts';
-import type { LessonFilter } from '../data/timetable.ts';
-import type { Refusal } from './problems.ts';
 
 const STRING_CLAIMS = [CLAIM.mpassUid, CLAIM.learnerOid, CLAIM.classLevel] as const;
 const LIST_CLAIMS = [CLAIM.schoolInfo, CLAIM.educationProviderInfo, CLAIM.role] as const;
@@ -52,93 +48,6 @@ export function identityClaimsFrom(payload: JWTPayload): IdentityClaims | undefi
   return claims;
 }
 
-/** Whose data a request reads: the caller's own, or a child's (then `actingFor` is the child's learner OID). */
-export interface LearnerGrant {
-  learner: LearnerRecord;
-  actingFor?: string;
-}
-
-/** Whether the caller holds any role at all; a token from an unknown tenant reads nothing. */
-export function requireRole(user: PlatformUser): Refusal | undefined {
-  return user.roles.length === 0
-    ? { refused: 'forbidden', detail: 'The signed-in person has no role in any tenant this platform serves.' }
-    : undefined;
-}
-
-/**
- * May the caller read the data of learner `oid`? A pupil may read their own; a guardian only a child with an
- * ALLOWED mandate (which {@link PlatformUser.children} holds) in the tenant that holds the learner's study right.
- */
-export function learnerAccess(user: PlatformUser, oid: string): LearnerGrant | Refusal {
-  const own = user.learnerOid === oid && user.roleNames.includes('pupil');
-  const child = user.children.find((c) => c.learnerOid === oid);
-  if (!own && !child) {
-    return {
-      refused: 'forbidden',
-      detail: 'Name your own learner number, or a child for whom you hold an ALLOWED mandate.',
-    };
-  }
-  const learner = learnerByOid(oid);
-  if (!learner) return { refused: 'not-found', detail: `No learner ${oid} in this platform's register.` };
-  const tenant = schoolByOid(learner.schoolOid).tenant;
-  const tenantOk = own ? user.roles.some((r) => r.role === 'pupil' && r.tenant === tenant) : child?.tenant === tenant;
-  if (!tenantOk) {
-    return { refused: 'forbidden', detail: 'The learner studies in a tenant where you hold no role for them.' };
-  }
-  return own ? { learner } : { learner, actingFor: oid };
-}
-
-/** Which lessons `GET /v1/schedule` returns, and for whom the caller acts. */
-export interface ScheduleScope {
-  /** Undefined when the caller has no timetable of their own (an admin, staff who do not teach). */
-  filter?: LessonFilter;
-  actingFor?: string;
-}
-
-/**
- * The schedule a caller may read: with `learner`, that learner's class (own or an ALLOWED child's); without it, a
- * pupil's own class, or the lessons a teacher or principal teaches in the schools where they hold that role.
- */
-export function scheduleScope(user: PlatformUser, learner: string | undefined): ScheduleScope | Refusal {
-  const noRole = requireRole(user);
-  if (noRole) return noRole;
-  const oid = learner ?? (user.roleNames.includes('pupil') ? user.learnerOid : undefined);
-  if (oid !== undefined) {
-    const access = learnerAccess(user, oid);
-    if ('refused' in access) return access;
-    return {
-      filter: { kind: 'group', schoolOid: access.learner.schoolOid, group: access.learner.group },
-      ...(access.actingFor === undefined ? {} : { actingFor: access.actingFor }),
-    };
-  }
-  const staffSchools = user.roles
-    .filter((r) => (r.role === 'teacher' || r.role === 'principal') && r.schoolOid !== undefined)
-    .flatMap((r) => (r.schoolOid === undefined ? [] : [r.schoolOid]));
-  if (staffSchools.length > 0) {
-    // The sandbox's stand-in for the timetable system's staff register: persona → timetable teacher.
-    const teacherId = personaBySub(user.id)?.teacherId;
-    return teacherId === undefined ? {} : { filter: { kind: 'teacher', teacherId, schoolOids: staffSchools } };
-  }
-  if (user.roleNames.includes('guardian')) {
-    return { refused: 'learner-required', detail: 'Pass learner=<learner OID> of a child you act for.' };
-  }
-  return {};
-}
-
-/** The schools whose bulletins the caller sees: their own, their children's, and for an admin the tenant's. */
-export function bulletinSchools(user: PlatformUser): string[] | Refusal {
-  const noRole = requireRole(user);
-  if (noRole) return noRole;
-  const oids = new Set(user.schools.filter((s) => user.tenants.includes(s.tenant)).map((s) => s.oid));
-  for (const child of user.children) {
-    const learner = learnerByOid(child.learnerOid);
-    if (learner && schoolByOid(learner.schoolOid).tenant === child.tenant) oids.add(learner.schoolOid);
-  }
-  const adminTenants = user.roles.filter((r) => r.role === 'admin').map((r) => r.tenant);
-  for (const school of SCHOOLS) if (adminTenants.includes(school.tenant)) oids.add(school.oid);
-  return SCHOOLS.filter((s) => oids.has(s.oid)).map((s) => s.oid);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // The caller against the data set: who they are in the registers, and how they relate to each learner.
 
@@ -157,6 +66,8 @@ export interface Caller {
   principalOf: ReadonlySet<string>;
   /** Schools where the caller is teacher or principal. */
   staffSchools: ReadonlySet<string>;
+  /** The caller's staff ids (timetables name teachers by them) in those schools. */
+  staffIds: ReadonlySet<string>;
   /** Tenants the caller administers. */
   adminOf: ReadonlySet<string>;
 }
@@ -199,6 +110,7 @@ export function callerOf(user: PlatformUser, claims: IdentityClaims, data: Datas
   const teaching = new Set<string>();
   const principalOf = new Set<string>();
   const staffSchools = new Set<string>();
+  const staffIds = new Set<string>();
   for (const position of staff) {
     const school = position.schoolOid;
     if (school === undefined) continue;
@@ -206,6 +118,7 @@ export function callerOf(user: PlatformUser, claims: IdentityClaims, data: Datas
     if (tokenRoles.includes('principal') && position.roles.includes('principal')) principalOf.add(school);
     if (tokenRoles.includes('teacher') || tokenRoles.includes('principal')) {
       staffSchools.add(school);
+      staffIds.add(position.id);
       for (const group of data.groupsByTeacher.get(position.id) ?? []) teaching.add(group);
     }
   }
@@ -218,6 +131,7 @@ export function callerOf(user: PlatformUser, claims: IdentityClaims, data: Datas
     teaching,
     principalOf,
     staffSchools,
+    staffIds,
     adminOf,
   };
 }
@@ -241,9 +155,4 @@ export function relationTo(caller: Caller, data: Dataset, learner: Learner): Lea
 /** Whether the caller is staff (teacher or principal) who may read a group's learner-level data. */
 export function teachesOrLeads(caller: Caller, group: Group): boolean {
   return caller.teaching.has(group.id) || caller.principalOf.has(group.schoolOid);
-}
-
-/** A school's tenant, or undefined for an OID the data set does not hold. */
-export function tenantOfSchool(data: Dataset, schoolOid: string): string | undefined {
-  return data.schoolByOid.get(schoolOid)?.tenant;
 }

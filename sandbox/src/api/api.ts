@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import cors from '@fastify/cors';
-import { toPlatformUser, type PlatformUser, type TenantConfig } from '@digione/sdk/identity';
+import { toPlatformUser, type TenantConfig } from '@digione/sdk/identity';
 import type { ErrorObject } from 'ajv';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
@@ -9,7 +9,7 @@ import { callerOf, identityClaimsFrom, type Caller } from './access.ts';
 import { AuditLog, type AuditEntry } from './audit.ts';
 import type { OperationContext } from './context.ts';
 import { OPERATIONS } from './handlers/index.ts';
-import { LEARNER_HOME } from './handlers/xapi.ts';
+import { LEARNER_HOME, XAPI_VERSION } from './handlers/xapi.ts';
 import { createAjv, loadOpenApi, operationsOf, OPENAPI_PATH, type Operation } from './openapi.ts';
 import { problem, problemCodeOf, ProblemError, PROBLEM_CONTENT_TYPE, type ProblemCode } from './problems.ts';
 import { ApiStore } from './store.ts';
@@ -54,7 +54,16 @@ export interface PlatformApi {
   flushAudit(): Promise<void>;
 }
 
-const ANONYMOUS: PlatformUser = { id: '', displayName: '', idp: 'mpassid', roles: [], roleNames: [], tenants: [], schools: [], children: [] };
+/** The caller of the public operations (the document and health), which need no token. */
+const ANONYMOUS_CALLER: Caller = {
+  user: { id: '', displayName: '', idp: 'mpassid', roles: [], roleNames: [], tenants: [], schools: [], children: [] },
+  children: new Map(),
+  teaching: new Set(),
+  principalOf: new Set(),
+  staffSchools: new Set(),
+  staffIds: new Set(),
+  adminOf: new Set(),
+};
 
 function sendProblem(reply: FastifyReply, code: ProblemCode, detail: string, request: FastifyRequest, status?: number): FastifyReply {
   const doc = { ...problem(code, detail, request.url.split('?')[0]), ...(status === undefined ? {} : { status }) };
@@ -118,7 +127,7 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
   const app = Fastify({
     logger: false,
     // Long path parameters reach validation (and get a 400 naming the parameter) instead of missing every route.
-    maxParamLength: 2048,
+    routerOptions: { maxParamLength: 2048 },
     // Malformed URLs and the like get a problem document like every other error.
     frameworkErrors: (error, request, reply) => {
       void sendProblem(reply, 'bad-request', error.message, request);
@@ -205,6 +214,8 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
 
   // Conditional GETs: every answer carries an ETag; a matching If-None-Match gets 304 and no body.
   app.addHook('onSend', async (request, reply, payload) => {
+    // xAPI: every answer of the statement store, errors too, names the version it speaks.
+    if (request.url.startsWith('/xapi/')) reply.header('x-experience-api-version', XAPI_VERSION);
     if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     const etag = etagOf(payload);
@@ -244,7 +255,7 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
       config: { secured: op.secured, operationId: op.operationId },
       ...(impl.bodyLimit === undefined ? {} : { bodyLimit: impl.bodyLimit }),
       handler: async (request, reply) => {
-        const caller = callers.get(request) ?? { user: ANONYMOUS, children: new Map(), teaching: new Set(), principalOf: new Set(), staffSchools: new Set(), adminOf: new Set() };
+        const caller: Caller = callers.get(request) ?? ANONYMOUS_CALLER;
         const widget = widgetOf(request);
         const ctx: OperationContext = {
           caller,
@@ -256,7 +267,6 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
           now: now(),
           store,
           openapi,
-          issuer,
           ...(widget === undefined ? {} : { widget }),
           audit: {},
         };
@@ -267,7 +277,8 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
             when: ctx.now.toISOString(),
             who: caller.user.id,
             ...(actingFor === undefined ? {} : { actingFor }),
-            ...(subject === undefined || subject === actingFor ? {} : { subject }),
+            // `subject` names someone else's data: not the caller's own, and not the child already in `actingFor`.
+            ...(subject === undefined || subject === actingFor || subject === caller.ownLearner?.oid ? {} : { subject }),
             what: { route: routeName, params: askedFor(request) },
             ...(widget === undefined ? {} : { widget }),
             outcome: status < 400 ? 'allowed' : 'denied',

@@ -281,6 +281,36 @@ describe('a learner under a non-disclosure order (turvakielto)', () => {
   });
 });
 
+describe('absences', () => {
+  it('a guardian reports, a teacher marks and clears, a guardian explains a mark; each only for their own', async () => {
+    const reported = await call('/v1/absences', { as: 'guardian', method: 'POST', body: { learner: LEARNER_OID.veeti, date: '2026-12-03', reason: 'medical-appointment', fromSlot: 2, toSlot: 3 } });
+    assert.equal(reported.status, 201, reported.text);
+    const report = reported.body as { id: string; status: string; source: string };
+    assert.deepEqual([report.status, report.source], ['explained', 'guardian-report']);
+    assert.equal(reported.headers.get('location'), `/v1/absences/${report.id}`);
+    assert.equal(reported.audit[0]?.actingFor, LEARNER_OID.veeti);
+    assert.equal(reported.audit[0]?.what.route, 'POST /v1/absences');
+    const listed = await assertAllowed(`/v1/absences?learner=${LEARNER_OID.veeti}&from=2026-12-03&to=2026-12-03`, 'teacher');
+    assert.ok((listed.body as { items: { id: string }[] }).items.some((a) => a.id === report.id), 'the teacher of 7A sees the report');
+
+    const marked = await call('/v1/absences', { as: 'teacher', method: 'POST', body: { learner: LEARNER_OID.veeti, date: '2026-12-04', fromSlot: 0, toSlot: 0 } });
+    assert.equal(marked.status, 201, marked.text);
+    const mark = marked.body as { id: string; status: string; reason: string };
+    assert.deepEqual([mark.status, mark.reason], ['unexplained', 'unexplained']);
+    const statusByGuardian = await call(`/v1/absences/${mark.id}`, { as: 'guardian', method: 'PATCH', body: { status: 'cleared' } });
+    assert.equal(statusByGuardian.status, 403, 'only staff set the status');
+    const explained = await call(`/v1/absences/${mark.id}`, { as: 'guardian', method: 'PATCH', body: { reason: 'illness', note: 'Oli kipeänä.' } });
+    assert.equal(explained.status, 200, explained.text);
+    assert.equal((explained.body as { status: string }).status, 'explained');
+    const cleared = await call(`/v1/absences/${mark.id}`, { as: 'teacher', method: 'PATCH', body: { status: 'cleared' } });
+    assert.equal((cleared.body as { status: string }).status, 'cleared');
+
+    await assertRefused(`/v1/absences/${mark.id}`, 'pupil', 'PATCH /v1/absences/{id}', { method: 'PATCH', body: { reason: 'illness' } });
+    await assertRefused(`/v1/absences/${mark.id}`, 'espoo-teacher', 'PATCH /v1/absences/{id}', { method: 'PATCH', body: { status: 'cleared' } });
+    await assertRefused('/v1/absences', 'teacher', 'POST /v1/absences', { method: 'POST', body: { learner: LEARNER_OID.elias, date: '2026-12-04' } });
+  });
+});
+
 describe('nobody crosses tenants', () => {
   it('refuses a token whose roles are in one tenant for another tenant\'s school, learner and statements', async () => {
     await assertRefused(`/v1/organisations/${SCHOOL_OID.kokeilulaakso}`, 'teacher', '/v1/organisations/{oid}');

@@ -24,8 +24,6 @@ export interface OperationContext {
   openapi: OpenApiDocument;
   /** The `X-DigiOne-Widget` header, when a widget asked. */
   widget?: string;
-  /** The token's issuer (the authority of stored xAPI statements). */
-  issuer: string;
   /** Filled in by the operation for the audit entry: whose data it reads, and for whom a guardian acts. */
   audit: { actingFor?: string; subject?: string };
 }

@@ -151,8 +151,10 @@ describe('xAPI statements', () => {
     h.request('/xapi/statements', { as: 'pupil', method: 'POST', body, headers: XAPI, ...options });
 
   it('requires the X-Experience-API-Version header', async () => {
-    const missing = assertProblem(await post(STATEMENT, { headers: {} }), 400, 'no version');
+    const answer = await post(STATEMENT, { headers: {} });
+    const missing = assertProblem(answer, 400, 'no version');
     assert.match(missing.detail ?? '', /x-experience-api-version/i);
+    assert.equal(answer.headers.get('x-experience-api-version'), '1.0.3', 'errors name the version too');
     assertProblem(await post(STATEMENT, { headers: { 'x-experience-api-version': '0.95' } }), 400, 'old version');
     assertProblem(await h.request('/xapi/statements', { as: 'pupil' }), 400, 'GET without version');
   });

@@ -41,16 +41,6 @@ export function problem(code: ProblemCode, detail: string, instance?: string): A
   };
 }
 
-/** A refusal decided by the access rules, carried to the route that answers it. */
-export interface Refusal {
-  refused: ProblemCode;
-  detail: string;
-}
-
-export function isRefusal(value: unknown): value is Refusal {
-  return typeof value === 'object' && value !== null && 'refused' in value;
-}
-
 /** Thrown by an operation to answer with a problem document; the server turns it into one (and audits it). */
 export class ProblemError extends Error {
   constructor(
