@@ -1,11 +1,13 @@
-// Builds the shell and every reference widget with vite, one after another (CI has 2 cores).
+// Builds the shell, the design-system gallery and every reference widget with vite, one after another (CI has 2 cores).
 import { build } from 'vite';
 import { readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
+const gallery = join(root, 'design-system/gallery');
 const targets = [
   { name: 'shell', root, configFile: join(root, 'vite.config.ts') },
+  { name: 'design-system gallery', root: gallery, configFile: join(gallery, 'vite.config.ts') },
   ...readdirSync(join(root, 'widgets'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(root, 'widgets', entry.name, 'vite.config.ts')))
     .map((entry) => {

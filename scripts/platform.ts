@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
 import { startIdentityProvider, startPlatformApi, PERSONAS } from '@digione/sandbox';
 import { startRegistry, loadTenants } from '@digione/manifests';
-import { startShellHost, startVendorHost } from './static-hosts.ts';
+import { startSiteHost, startVendorHost } from './static-hosts.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
 /** Ports of everything `npm start` runs; see docs/platform.md. */
-export const PORTS = { shell: 4173, identity: 4174, api: 4175, registry: 4176, kajo: 4201, lumo: 4202 } as const;
+export const PORTS = { shell: 4173, identity: 4174, api: 4175, registry: 4176, gallery: 4180, kajo: 4201, lumo: 4202 } as const;
 
 export interface PlatformOptions {
   /** Folder with catalogue/, dashboards/ and tenants/ (default: the repository's manifests/). */
@@ -15,6 +15,20 @@ export interface PlatformOptions {
   registryDb?: string;
   /** Audit log file of the platform API (JSON lines). */
   auditLogPath?: string;
+  /** Access token lifetime in seconds (default: env `DIGIONE_ACCESS_TOKEN_TTL`, else the provider's 10 min). */
+  accessTokenTtl?: number;
+  /** Sign-in (session) lifetime in seconds (default: env `DIGIONE_SESSION_TTL`, else the provider's 12 h). */
+  sessionTtl?: number;
+  /** Start the sandbox identity provider (default true); false simulates it being unreachable. */
+  identity?: boolean;
+}
+
+function secondsFromEnv(name: string): number | undefined {
+  const value = process.env[name];
+  if (value === undefined || value === '') return undefined;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 1) throw new Error(`${name} must be a whole number of seconds ≥ 1, not "${value}"`);
+  return seconds;
 }
 
 export interface RunningPlatform {
@@ -35,7 +49,20 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     await Promise.allSettled(running.splice(0).reverse().map((part) => part.close()));
   };
   try {
-    running.push(await startIdentityProvider({ port: PORTS.identity, issuer, shellOrigin, tenants }));
+    const accessTokenTtl = options.accessTokenTtl ?? secondsFromEnv('DIGIONE_ACCESS_TOKEN_TTL');
+    const sessionTtl = options.sessionTtl ?? secondsFromEnv('DIGIONE_SESSION_TTL');
+    if (options.identity !== false) {
+      running.push(
+        await startIdentityProvider({
+          port: PORTS.identity,
+          issuer,
+          shellOrigin,
+          tenants,
+          ...(accessTokenTtl === undefined ? {} : { accessTokenTtl }),
+          ...(sessionTtl === undefined ? {} : { sessionTtl }),
+        }),
+      );
+    }
     running.push(
       await startPlatformApi({
         port: PORTS.api,
@@ -73,7 +100,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
         allowedOrigins: [shellOrigin],
       }),
     );
-    running.push(await startShellHost({ port: PORTS.shell, dir: join(root, 'shell/dist') }));
+    running.push(await startSiteHost({ port: PORTS.shell, dir: join(root, 'shell/dist') }));
+    running.push(
+      await startSiteHost({ port: PORTS.gallery, dir: join(root, 'design-system/gallery/dist'), name: 'design-system gallery' }),
+    );
   } catch (error) {
     await close();
     throw error;

@@ -14,6 +14,7 @@ DigiOne is running.
   Sandbox OpenID provider  ${urls.identity}
   Sandbox platform API     ${urls.api}
   Manifest registry        ${urls.registry}
+  Design-system gallery    ${urls.gallery}
   Vendor Kajo (widgets)    ${urls.kajo}
   Vendor Lumo (widgets)    ${urls.lumo}
 

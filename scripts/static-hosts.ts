@@ -23,12 +23,13 @@ function securityHeaders(app: FastifyInstance): void {
 }
 
 /**
- * Serves the shell's built files, with every unknown path (such as /auth/callback) answered by index.html so that
- * the shell's own routing takes over. In production this is any CDN or object storage.
+ * Serves a built single-page site (the shell, the design-system gallery), with every unknown path (such as
+ * /auth/callback) answered by index.html so that the page's own routing takes over. In production this is any CDN
+ * or object storage.
  */
-export async function startShellHost({ port, dir }: { port: number; dir: string }): Promise<StaticHost> {
+export async function startSiteHost({ port, dir, name = 'shell' }: { port: number; dir: string; name?: string }): Promise<StaticHost> {
   if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`shell host: ${dir}/index.html is missing; run "npm run build" first`);
+    throw new Error(`${name} host: ${dir}/index.html is missing; run "npm run build" first`);
   }
   const app = Fastify({ logger: false });
   securityHeaders(app);

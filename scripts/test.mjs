@@ -18,8 +18,9 @@ const allSuites = [
   ['types', 'types', 'npx', ['tsc', '-p', 'tsconfig.json']],
   // Fails when the SDK's public API differs from sdk/etc/sdk.api.md: run `npm run api:report -w @digione/sdk`.
   ['types', 'SDK API report (api-extractor)', 'npm', ['run', '--silent', 'api:check', '-w', '@digione/sdk']],
-  ['manifests', 'manifests', 'npx', ['digione', 'validate', 'manifests/catalogue', 'manifests/dashboards', 'manifests/tenants']],
-  ['node', 'server and unit (node)', 'node', ['--import', 'tsx', '--test', ...find('sdk/test'), ...find('sandbox/src'), ...find('manifests/src')]],
+  ['types', 'SDK API reference builds without warnings (typedoc)', 'npx', ['typedoc', '--options', 'sdk/typedoc.json', '--emit', 'none', '--treatWarningsAsErrors']],
+  ['manifests', 'manifests', 'npx', ['digione', 'validate', 'manifests']],
+  ['node', 'server and unit (node)', 'node', ['--import', 'tsx', '--test', ...find('sdk/test'), ...find('design-system/test'), ...find('sandbox/src'), ...find('manifests/src')]],
   ['browser', 'components (web-test-runner, Chromium)', 'npx', ['web-test-runner']],
   ['build', 'build', 'node', ['scripts/build.mjs']],
   ['e2e', 'end-to-end (Chromium)', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...find('tests/e2e')]],

@@ -40,6 +40,9 @@ const light = {
   'color-brand-hover': '#094a8c',
   'color-on-brand': '#ffffff',
   'color-focus-ring': '#0b5cad',
+  /** Highlights (badges, current items); a tenant theme sets it with the brand. */
+  'color-accent': '#6b3fa0',
+  'color-on-accent': '#ffffff',
   'color-danger': '#b3261e',
   'color-danger-hover': '#8c1d18',
   'color-on-danger': '#ffffff',
@@ -77,6 +80,8 @@ const dark: { readonly [K in SchemeToken]: string } = {
   'color-brand-hover': '#a9caff',
   'color-on-brand': '#0b1526',
   'color-focus-ring': '#9cc3ff',
+  'color-accent': '#d0b3ff',
+  'color-on-accent': '#1c0b33',
   'color-danger': '#ff8f86',
   'color-danger-hover': '#ffaaa3',
   'color-on-danger': '#2b0503',

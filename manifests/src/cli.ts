@@ -10,8 +10,9 @@ import { validateFiles } from './validate/validate.ts';
 
 const USAGE = `Usage: digione validate <file|dir>... [--json]
 
-Checks widget manifests (catalogue/), dashboards (dashboards/<tenant>/<role>.json) and tenants (tenants/) against
-their JSON Schemas and each other. A folder holding catalogue/, dashboards/ or tenants/ is read as a whole.
+Checks widget manifests (catalogue/), dashboards (dashboards/<tenant>/[<school OID>/]<role>.json), tenants
+(tenants/) and tenant policies (policies/) against their JSON Schemas and each other. A folder holding any of those
+folders is read as a whole.
 Exit code: 0 when everything is valid, 1 otherwise.
 `;
 

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { validateFiles, type ValidationResult, type Located, type ValidDocuments } from './validate/validate.ts';
+export { validateFiles, validateDocuments, type ValidationResult, type Located, type ValidDocuments, type KnownDocuments } from './validate/validate.ts';
 export { ISSUE_CODES, MAX_DOCUMENT_BYTES, type IssueCode, type ValidationIssue } from './validate/issues.ts';
 export { formatReport, jsonReport } from './validate/report.ts';
 export {
@@ -13,8 +13,22 @@ export {
   type RegistryOptions,
   type RunningRegistry,
 } from './registry/server.ts';
-export { resolveDashboard } from './registry/resolve.ts';
-export type { Storage, SeedData, SeedReport, DashboardKey } from './registry/storage.ts';
+export { resolveDashboard, mergeDashboards, type MergedDashboard } from './registry/resolve.ts';
+export {
+  AUDIT_ACTIONS,
+  type Storage,
+  type SeedData,
+  type SeedReport,
+  type DashboardKey,
+  type AuditAction,
+  type AuditEntry,
+  type AuditInput,
+  type AuditQuery,
+  type Draft,
+  type VersionInfo,
+  type StaleVersion,
+} from './registry/storage.ts';
+export { REGISTRY_OPENAPI_FILE } from './registry/openapi.ts';
 export { openSqliteStorage } from './registry/sqlite-storage.ts';
 export { PROBLEM_CODES, type ProblemCode, type ProblemDocument } from './registry/problem.ts';
 export { DOCUMENT_KINDS, SCHEMAS, type DocumentKind } from './schemas.ts';

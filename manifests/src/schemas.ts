@@ -1,5 +1,5 @@
 /**
- * The three document kinds the manifests folder holds, their JSON Schemas and the folders they live in.
+ * The four document kinds the manifests folder holds, their JSON Schemas and the folders they live in.
  * Every other module asks this one which schema applies, so adding a schema version touches one table.
  */
 import { readFile } from 'node:fs/promises';
@@ -13,7 +13,7 @@ export interface JsonObject {
 }
 
 /** The kinds of document the validator and the registry know. */
-export const DOCUMENT_KINDS = ['widget', 'dashboard', 'tenant'] as const;
+export const DOCUMENT_KINDS = ['widget', 'dashboard', 'tenant', 'policy'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Where each kind's schema is and which folder holds documents of that kind. */
@@ -21,6 +21,7 @@ export const SCHEMAS = {
   widget: { id: 'https://schemas.digione.fi/widget-manifest/v1.json', file: 'widget-manifest.v1.json', folder: 'catalogue' },
   dashboard: { id: 'https://schemas.digione.fi/dashboard/v1.json', file: 'dashboard.v1.json', folder: 'dashboards' },
   tenant: { id: 'https://schemas.digione.fi/tenant/v1.json', file: 'tenant.v1.json', folder: 'tenants' },
+  policy: { id: 'https://schemas.digione.fi/tenant-policy/v1.json', file: 'tenant-policy.v1.json', folder: 'policies' },
 } as const satisfies Record<DocumentKind, { id: string; file: string; folder: string }>;
 
 /** The folder of the schema files. */
@@ -31,7 +32,7 @@ export function kindOfSchemaId(id: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((kind) => SCHEMAS[kind].id === id);
 }
 
-/** The kind whose documents live in this folder name (`catalogue`, `dashboards`, `tenants`), if any. */
+/** The kind whose documents live in this folder name (`catalogue`, `dashboards`, `tenants`, `policies`), if any. */
 export function kindOfFolder(folder: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((kind) => SCHEMAS[kind].folder === folder);
 }
@@ -42,7 +43,7 @@ export function isJsonObject(value: Json | undefined): value is JsonObject {
 
 let loaded: Promise<Record<DocumentKind, JsonObject>> | undefined;
 
-/** Reads the three schemas once per process. */
+/** Reads the schemas once per process. */
 export function loadSchemas(): Promise<Record<DocumentKind, JsonObject>> {
   loaded ??= (async () => {
     const entries = await Promise.all(

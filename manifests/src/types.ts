@@ -5,6 +5,7 @@
 export type * from './generated/widget-manifest.v1.ts';
 export type * from './generated/dashboard.v1.ts';
 export type * from './generated/tenant.v1.ts';
+export type * from './generated/tenant-policy.v1.ts';
 export type { ResolvedDashboard, ResolvedInstance } from './registry/resolve.ts';
 import type { PlatformUser, TenantConfig } from '@digione/sdk/identity';
 import type { WidgetManifest } from './generated/widget-manifest.v1.ts';
@@ -19,3 +20,5 @@ export interface MeResponse {
 export interface CatalogueResponse {
   widgets: WidgetManifest[];
 }
+/** The registry API (openapi/registry-api.yaml) as openapi-typescript writes it, for typed clients (openapi-fetch). */
+export type { paths as RegistryPaths, components as RegistryComponents } from './generated/registry-api.ts';

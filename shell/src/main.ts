@@ -2,7 +2,7 @@ import { D1Button, D1Card, D1Grid } from '@digione/design-system';
 import '@digione/design-system/tokens.css';
 import './shell.css';
 import { registerApplication, start, addErrorHandler, getAppStatus } from 'single-spa';
-import { completeSignIn, isCallback } from './auth/session.js';
+import { completeSignIn, isCallback, userManager } from './auth/session.js';
 import { initLocale } from './locale/locale.js';
 import { ShellApp } from './layout/app.js';
 
@@ -23,9 +23,11 @@ async function boot(): Promise<void> {
       await completeSignIn();
     } catch (error) {
       console.error('[digione] sign-in callback failed:', error);
-      history.replaceState(null, '', '/');
-      app.showError('errors.signInFailed', () => location.assign('/'));
-      return;
+      // A replayed or stale callback while a session exists (back button, reloaded URL): carry on with it.
+      if (!(await userManager.getUser())) {
+        app.signInFailed(error);
+        return;
+      }
     }
   }
 

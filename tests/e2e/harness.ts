@@ -36,12 +36,23 @@ export async function manifestsWithFixtures(
   await cp(join(root, 'manifests/catalogue'), join(dir, 'catalogue'), { recursive: true });
   await cp(join(root, 'manifests/dashboards'), join(dir, 'dashboards'), { recursive: true });
   await cp(join(root, 'manifests/tenants'), join(dir, 'tenants'), { recursive: true });
+  await cp(join(root, 'manifests/policies'), join(dir, 'policies'), { recursive: true });
   await cp(join(import.meta.dirname, 'fixtures/catalogue'), join(dir, 'catalogue'), { recursive: true });
   for (const placement of placements) {
     const file = join(dir, 'dashboards', placement.tenant, `${placement.role}.json`);
     const dashboard = JSON.parse(await readFile(file, 'utf8')) as { layout: unknown[] };
     dashboard.layout.push({ instanceId: placement.instanceId, widget: placement.widget, size: placement.size });
     await writeFile(file, JSON.stringify(dashboard, null, 2));
+    // The tenant approves the fixture widget as it is, so that the registry serves it.
+    const manifest = JSON.parse(await readFile(join(dir, 'catalogue', `${placement.widget}.json`), 'utf8')) as {
+      version: string;
+      scopes: string[];
+      kind: string;
+    };
+    const policyFile = join(dir, 'policies', `${placement.tenant}.json`);
+    const policy = JSON.parse(await readFile(policyFile, 'utf8')) as { widgets: Record<string, unknown> };
+    policy.widgets[placement.widget] = { versions: manifest.version, scopes: manifest.scopes, integration: manifest.kind };
+    await writeFile(policyFile, JSON.stringify(policy, null, 2));
   }
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

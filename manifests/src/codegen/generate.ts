@@ -1,11 +1,14 @@
 /**
- * JSON Schema → TypeScript for the three manifest schemas, one module per schema in src/generated/.
+ * JSON Schema → TypeScript for the manifest schemas, one module per schema in src/generated/.
  *
  * A `$ref` into another of our schemas becomes a type import instead of a second declaration, so that a type such
  * as `Role` is declared once and the generated modules can all be re-exported together. The references are
  * rewritten on the parsed schema object, and json-schema-to-typescript never resolves a URL (no network).
  */
+import { readFile } from 'node:fs/promises';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { REGISTRY_OPENAPI_FILE } from '../registry/openapi.ts';
 import { DOCUMENT_KINDS, SCHEMAS, isJsonObject, loadSchemas, type DocumentKind, type Json, type JsonObject } from '../schemas.ts';
 
 /** One generated module. */
@@ -26,9 +29,20 @@ interface Rewrite {
   imports: Map<string, Set<string>>;
 }
 
+/** An `allOf` entry that only adds a condition (`if`/`then`/`else`) constrains values but never changes the type. */
+const CONDITION_KEYS: ReadonlySet<string> = new Set(['if', 'then', 'else', 'description']);
+const isConditionOnly = (entry: Json): boolean => isJsonObject(entry) && Object.keys(entry).every((key) => CONDITION_KEYS.has(key));
+
 function rewriteRefs(kind: DocumentKind, value: Json, schemas: Record<DocumentKind, JsonObject>, imports: Map<string, Set<string>>): Json {
   if (Array.isArray(value)) return value.map((v) => rewriteRefs(kind, v, schemas, imports));
   if (!isJsonObject(value)) return value;
+  const allOf = value['allOf'];
+  if (Array.isArray(allOf) && allOf.some(isConditionOnly)) {
+    // json-schema-to-typescript would turn such an allOf into an intersection with an open object type.
+    const kept = allOf.filter((entry) => !isConditionOnly(entry));
+    const { allOf: _allOf, ...rest } = value;
+    return rewriteRefs(kind, kept.length > 0 ? { ...rest, allOf: kept } : rest, schemas, imports);
+  }
   const ref = value['$ref'];
   if (typeof ref === 'string' && !ref.startsWith('#')) {
     const [base = '', fragment = ''] = ref.split('#');
@@ -82,5 +96,17 @@ export async function generateTypes(): Promise<GeneratedFile[]> {
     ];
     files.push({ name: generatedName(kind), contents: header.join('\n') + body });
   }
+  files.push({ name: 'registry-api.ts', contents: await generateRegistryApiTypes() });
   return files;
+}
+
+/** The registry API's types (paths, components) from openapi/registry-api.yaml, for the shell's openapi-fetch client. */
+export async function generateRegistryApiTypes(): Promise<string> {
+  const ast = await openapiTS(await readFile(REGISTRY_OPENAPI_FILE, 'utf8'), { exportType: false, alphabetize: false, emptyObjectsUnknown: true });
+  const header = [
+    '// Generated from openapi/registry-api.yaml by `npm run gen -w manifests` (openapi-typescript). Do not edit: change',
+    '// the document and run it again (a test fails while this file is stale).',
+    '',
+  ];
+  return header.join('\n') + astToString(ast).replace(/^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n?/, '');
 }

@@ -4,7 +4,15 @@
 import type { TenantId } from './tenant.v1.ts';
 import type { Role, WidgetId, WidgetSize } from './widget-manifest.v1.ts';
 /**
- * The widgets one role sees in one tenant (or one school of it), in order. Every published change gets a new version.
+ * Short id, unique within the dashboard; the key of the instance's per-user settings.
+ *
+ * This interface was referenced by `Dashboard`'s JSON-Schema
+ * via the `definition` "instanceId".
+ */
+export type InstanceId = string;
+
+/**
+ * The widgets one role sees in one tenant, in order; or, with `school`, how one school refines the tenant's dashboard (instances with the same instanceId replace the tenant's, `remove: true` leaves one out, new ones follow in their order). Every published change gets a new version.
  */
 export interface Dashboard {
   /**
@@ -25,8 +33,20 @@ export interface Dashboard {
    * Widget instances in reading order.
    *
    * @maxItems 64
+   *
+   * Items: A placed widget; in a school's dashboard also a removal of one of the tenant's instances.
    */
-  layout: DashboardInstance[];
+  layout: (DashboardInstance | DashboardRemoval)[];
+}
+/**
+ * In a school's dashboard: leaves out the tenant dashboard's instance with this id.
+ *
+ * This interface was referenced by `Dashboard`'s JSON-Schema
+ * via the `definition` "removal".
+ */
+export interface DashboardRemoval {
+  instanceId: InstanceId;
+  remove: true;
 }
 /**
  * One placed widget.
@@ -35,10 +55,7 @@ export interface Dashboard {
  * via the `definition` "instance".
  */
 export interface DashboardInstance {
-  /**
-   * Short id, unique within the dashboard; the key of the instance's per-user settings.
-   */
-  instanceId: string;
+  instanceId: InstanceId;
   widget: WidgetId;
   size: WidgetSize;
   /**

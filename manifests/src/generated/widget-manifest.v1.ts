@@ -8,14 +8,29 @@
  */
 export type WidgetId = string;
 /**
+ * The vendor's web site.
+ */
+export type WebUrl = string;
+/**
  * This interface was referenced by `WidgetManifest`'s JSON-Schema
  * via the `definition` "nonEmptyText".
  */
 export type NonEmptyText = string;
 /**
  * How the shell runs the widget: `module` in the page through module federation (reviewed vendors only), `iframe` in a sandboxed cross-origin frame, `link` as a tile that opens the entry URL.
+ *
+ * This interface was referenced by `WidgetManifest`'s JSON-Schema
+ * via the `definition` "widgetKind".
  */
 export type WidgetKind = "module" | "iframe" | "link";
+/**
+ * Where the widget lives: the remoteEntry.js of a module widget, the page of an iframe or link widget.
+ */
+export type WebUrl1 = string;
+/**
+ * The @digione/sdk versions the widget works with, as an npm semver range such as ^0.1.0; the shell refuses a widget whose range it cannot satisfy.
+ */
+export type SemverRange = string;
 /**
  * A role a dashboard is composed for (ROLES in @digione/sdk/identity).
  *
@@ -41,10 +56,21 @@ export type Locale = "fi" | "sv" | "en";
  */
 export type WidgetSize = "s" | "m" | "l";
 /**
+ * An image shown beside the title.
+ */
+export type WebUrl2 = string;
+/**
+ * An npm semver range such as ^0.1.0, ~1.2, >=1.0.0 <2.0.0, 1.2.3 or ^1.0.0 || ^2.0.0.
+ *
+ * This interface was referenced by `WidgetManifest`'s JSON-Schema
+ * via the `definition` "semverRange".
+ */
+export type SemverRange1 = string;
+/**
  * This interface was referenced by `WidgetManifest`'s JSON-Schema
  * via the `definition` "webUrl".
  */
-export type WebUrl = string;
+export type WebUrl3 = string;
 
 /**
  * What a vendor declares about one widget: who made it, where its code is, which roles, scopes, locales and sizes it supports. A manifest is data only: it can never carry code.
@@ -63,19 +89,13 @@ export interface WidgetManifest {
   title: LocalizedText;
   description: LocalizedText;
   kind: WidgetKind;
-  /**
-   * Where the widget lives: the remoteEntry.js of a module widget, the page of an iframe or link widget.
-   */
-  entry: string;
+  entry: WebUrl1;
   /**
    * Subresource integrity hash of the entry's bytes, checked by the shell before the code runs.
    */
   integrity?: string;
   federation?: WidgetFederation;
-  /**
-   * The @digione/sdk versions the widget works with, as an npm semver range such as ^0.1.0; the shell refuses a widget whose range it cannot satisfy.
-   */
-  sdk: string;
+  sdk: SemverRange;
   /**
    * The roles the widget is made for; the registry never places it on a dashboard of another role.
    *
@@ -105,10 +125,7 @@ export interface WidgetManifest {
     [k: string]: unknown | undefined;
   };
   events?: WidgetEvents;
-  /**
-   * An image shown beside the title.
-   */
-  icon?: string;
+  icon?: WebUrl2;
 }
 /**
  * The company that makes and hosts the widget.
@@ -122,10 +139,7 @@ export interface WidgetVendor {
    * The vendor's legal name, e.g. Kajo Oppimisratkaisut Oy.
    */
   name: string;
-  /**
-   * The vendor's web site.
-   */
-  url?: string;
+  url?: WebUrl;
 }
 /**
  * One text in each platform locale: a widget's title (its name as users see it) or description (one or two sentences on what it shows), a tenant's name.

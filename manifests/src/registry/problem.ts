@@ -7,6 +7,8 @@ export const PROBLEM_CODES = [
   'bad-request',
   'ambiguous-tenant',
   'not-found',
+  'conflict',
+  'invalid-document',
   'identity-unavailable',
   'internal',
 ] as const;
@@ -18,6 +20,8 @@ const TITLES: Readonly<Record<ProblemCode, string>> = {
   'bad-request': 'The request is not valid',
   'ambiguous-tenant': 'Name the tenant',
   'not-found': 'Not found',
+  conflict: 'Another version was published first',
+  'invalid-document': 'The document is not valid',
   'identity-unavailable': 'The identity provider cannot be reached',
   internal: 'The registry failed',
 };

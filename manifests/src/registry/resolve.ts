@@ -1,7 +1,12 @@
-/** From a stored dashboard to what the shell receives: only widgets made for the role, with their manifests. */
+/**
+ * From stored dashboards to what the shell receives: the school's refinement merged onto the tenant's dashboard,
+ * then only widgets the tenant approves and the role may see, each manifest carrying only the scopes granted.
+ */
 import type { Role } from '@digione/sdk/identity';
-import type { Dashboard } from '../generated/dashboard.v1.ts';
+import type { Dashboard, DashboardInstance } from '../generated/dashboard.v1.ts';
+import type { TenantPolicy } from '../generated/tenant-policy.v1.ts';
 import type { WidgetManifest } from '../generated/widget-manifest.v1.ts';
+import { approvalRefusal, isRemoval } from '../validate/checks.ts';
 import { CODE_KEYS, PROTOTYPE_KEYS } from '../validate/documents.ts';
 
 /** One placed widget as served: `config` always present. */
@@ -16,12 +21,57 @@ export interface ResolvedInstance {
 export interface ResolvedDashboard {
   tenant: string;
   role: Role;
-  /** Present when the dashboard is a school's own rather than the tenant's default. */
+  /** Present when a school's dashboard refined the tenant's. */
+  school?: string;
+  /** The tenant dashboard's version (the school's, when the tenant has none for the role). */
+  version: number;
+  /** The school dashboard's version, when one applied. */
+  schoolVersion?: number;
+  layout: ResolvedInstance[];
+  /** The manifest of every widget in `layout`, by id, with `scopes` cut to those the tenant grants. */
+  widgets: Record<string, WidgetManifest>;
+}
+
+/** A tenant's dashboard with a school's refinement applied. */
+export interface MergedDashboard {
+  tenant: string;
+  role: Role;
   school?: string;
   version: number;
-  layout: ResolvedInstance[];
-  /** The manifest of every widget in `layout`, by id. */
-  widgets: Record<string, WidgetManifest>;
+  schoolVersion?: number;
+  layout: DashboardInstance[];
+}
+
+/**
+ * The merge rule of a school's dashboard onto its tenant's (manifests/README.md): start from the tenant's layout;
+ * a school entry with an instanceId the tenant's layout has replaces that instance in place; `remove: true` leaves
+ * it out; any other school entry is appended, in the school's order. A removal of an id the tenant does not have
+ * does nothing (the tenant may have dropped it since).
+ */
+export function mergeDashboards(tenant: Dashboard | undefined, school: Dashboard | undefined): MergedDashboard | undefined {
+  const base = tenant ?? school;
+  if (!base) return undefined;
+  const layout: DashboardInstance[] = (tenant?.layout ?? []).filter((entry): entry is DashboardInstance => !isRemoval(entry));
+  if (school) {
+    for (const entry of school.layout) {
+      const at = layout.findIndex((placed) => placed.instanceId === entry.instanceId);
+      if (isRemoval(entry)) {
+        if (at >= 0) layout.splice(at, 1);
+      } else if (at >= 0) {
+        layout[at] = entry;
+      } else {
+        layout.push(entry);
+      }
+    }
+  }
+  return {
+    tenant: base.tenant,
+    role: base.role,
+    ...(school?.school ? { school: school.school } : {}),
+    version: tenant?.version ?? school?.version ?? 1,
+    ...(school ? { schoolVersion: school.version } : {}),
+    layout,
+  };
 }
 
 /**
@@ -33,26 +83,37 @@ export function withoutCodeKeys<T>(value: T): T {
 }
 
 /**
- * Resolves `dashboard` for `role`: an instance whose widget is missing from the catalogue, or whose manifest no
- * longer lists the role (a vendor may drop a role after dashboards were published), is left out; an instance whose
- * size the manifest no longer offers gets the first size it does offer.
+ * Resolves `dashboard` for `role` under the tenant's `policy` (no policy approves nothing). Left out: an instance
+ * whose widget is missing from the catalogue, whose manifest no longer lists the role (a vendor may drop a role
+ * after dashboards were published), that the policy does not approve (widget, version range, integration level).
+ * A size the manifest no longer offers becomes the first it offers; scopes the policy does not grant are removed.
  */
-export function resolveDashboard(dashboard: Dashboard, role: Role, catalogue: ReadonlyMap<string, WidgetManifest>): ResolvedDashboard {
+export function resolveDashboard(
+  dashboard: MergedDashboard | Dashboard,
+  role: Role,
+  catalogue: ReadonlyMap<string, WidgetManifest>,
+  policy: TenantPolicy | undefined,
+): ResolvedDashboard {
   const widgets: Record<string, WidgetManifest> = {};
   const layout: ResolvedInstance[] = [];
   for (const instance of dashboard.layout) {
+    if (isRemoval(instance)) continue;
     const widget = catalogue.get(instance.widget);
     if (!widget || !widget.roles.includes(role)) continue;
-    widgets[widget.id] = withoutCodeKeys(widget);
+    const approval = policy?.widgets[widget.id];
+    if (!approval || approvalRefusal(widget, approval, dashboard.tenant)) continue;
+    widgets[widget.id] = withoutCodeKeys({ ...widget, scopes: widget.scopes.filter((scope) => approval.scopes.includes(scope)) });
     // A size the vendor stopped offering falls back to one it offers, rather than hiding the widget.
     const size = widget.sizes.includes(instance.size) ? instance.size : (widget.sizes[0] ?? instance.size);
     layout.push({ instanceId: instance.instanceId, widget: widget.id, size, config: withoutCodeKeys(instance.config ?? {}) });
   }
+  const schoolVersion = 'schoolVersion' in dashboard ? dashboard.schoolVersion : undefined;
   return {
     tenant: dashboard.tenant,
     role,
     ...(dashboard.school ? { school: dashboard.school } : {}),
     version: dashboard.version,
+    ...(schoolVersion !== undefined ? { schoolVersion } : {}),
     layout,
     widgets,
   };

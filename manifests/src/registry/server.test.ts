@@ -7,6 +7,7 @@ import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, type JWTPayload
 import { CLAIM } from '@digione/sdk/identity';
 import { REAL_MANIFESTS, workspace } from '../fixtures/workspace.ts';
 import type { MeResponse, ResolvedDashboard } from '../types.ts';
+import { checkAnswer } from './contract.ts';
 import type { ProblemDocument } from './problem.ts';
 import { InvalidManifestsError, startRegistry, type RunningRegistry } from './server.ts';
 
@@ -74,7 +75,9 @@ interface Answer<T> {
 async function get<T>(registry: RunningRegistry, path: string, headers: Record<string, string> = {}): Promise<Answer<T>> {
   const response = await fetch(registry.url + path, { headers });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
+  const body = (text ? JSON.parse(text) : undefined) as T;
+  if (response.status !== 404 || !path.startsWith('/v2/')) checkAnswer('GET', path, response.status, body);
+  return { status: response.status, headers: response.headers, body };
 }
 const bearer = async (claims: JWTPayload, options?: TokenOptions): Promise<Record<string, string>> => ({
   authorization: `Bearer ${await token(claims, options)}`,
@@ -189,7 +192,7 @@ describe('registry over the repository manifests', () => {
 
   test('a missing or unknown role is 400', async () => {
     const headers = await bearer(PUPIL);
-    assertProblem(await get(registry, '/v1/dashboard', headers), 400, 'bad-request', /`role` is required/);
+    assertProblem(await get(registry, '/v1/dashboard', headers), 400, 'bad-request', /query parameter `role` is required/);
     assertProblem(await get(registry, '/v1/dashboard?role=pupl', headers), 400, 'bad-request', /did you mean `pupil`/);
   });
 

@@ -1,6 +1,7 @@
 /**
- * The manifest registry (docs/platform.md): serves the catalogue and resolved dashboards to signed-in users.
- * It starts only from manifests the validator accepts, so it never serves a document `digione validate` rejects.
+ * The manifest registry (docs/platform.md, openapi/registry-api.yaml): serves the catalogue and resolved dashboards
+ * to signed-in users and takes tenant admins' writes (admin.ts). It starts only from manifests the validator accepts
+ * and validates every write the same way, so it never serves a document `digione validate` rejects.
  */
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
@@ -9,17 +10,19 @@ import path from 'node:path';
 import cors from '@fastify/cors';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
-import { ROLES, isRole, type PlatformUser, type Role, type TenantConfig } from '@digione/sdk/identity';
-import type { Dashboard } from '../generated/dashboard.v1.ts';
+import type { PlatformUser, Role, TenantConfig } from '@digione/sdk/identity';
+import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
 import { SCHEMAS } from '../schemas.ts';
-import { didYouMean } from '../validate/hints.ts';
+import { describeSchemaErrors } from '../validate/schema-errors.ts';
 import type { ValidationIssue } from '../validate/issues.ts';
 import { validateFiles, type ValidationResult } from '../validate/validate.ts';
+import * as admin from './admin.ts';
 import { authenticate, type TokenCheck } from './auth.ts';
+import { operation, openApiAjv, type HttpMethod } from './openapi.ts';
 import { PROBLEM_CONTENT_TYPE, Problem } from './problem.ts';
-import { resolveDashboard, withoutCodeKeys } from './resolve.ts';
+import { mergeDashboards, resolveDashboard, withoutCodeKeys } from './resolve.ts';
 import { openSqliteStorage } from './sqlite-storage.ts';
-import type { Storage } from './storage.ts';
+import { AUDIT_ACTIONS, type Storage } from './storage.ts';
 
 /** Options of {@link startRegistry}. */
 export interface RegistryOptions {
@@ -27,7 +30,7 @@ export interface RegistryOptions {
   port: number;
   /** Interface to listen on; default `localhost` (IPv4 and IPv6 loopback). */
   host?: string;
-  /** Folder holding catalogue/, dashboards/ and tenants/. */
+  /** Folder holding catalogue/, dashboards/, tenants/ and policies/. */
   manifestsDir: string;
   /** SQLite database file, or `:memory:`. */
   dbPath: string;
@@ -62,7 +65,7 @@ export class InvalidManifestsError extends Error {
   }
 }
 
-const FOLDERS = [SCHEMAS.widget.folder, SCHEMAS.dashboard.folder, SCHEMAS.tenant.folder] as const;
+const FOLDERS = [SCHEMAS.widget.folder, SCHEMAS.dashboard.folder, SCHEMAS.tenant.folder, SCHEMAS.policy.folder] as const;
 
 async function validateManifestsDir(manifestsDir: string, folders: readonly string[]): Promise<ValidationResult> {
   for (const folder of folders) {
@@ -91,13 +94,6 @@ function withoutSchemaRef<T extends { $schema?: string }>(document: T): Omit<T, 
 export async function loadTenants(manifestsDir: string): Promise<TenantConfig[]> {
   const result = await validateManifestsDir(manifestsDir, [SCHEMAS.tenant.folder]);
   return result.documents.tenants.map(({ document }) => withoutSchemaRef(document));
-}
-
-function single(request: FastifyRequest, name: string): string | undefined {
-  const value = (request.query as Record<string, unknown> | undefined)?.[name];
-  if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string') throw new Problem(400, 'bad-request', `give the query parameter \`${name}\` once`);
-  return value;
 }
 
 /** RFC 9110 weak comparison, as If-None-Match asks. */
@@ -139,14 +135,33 @@ function tenantFor(user: PlatformUser, role: Role, named: string | undefined): s
   });
 }
 
-async function dashboardFor(storage: Storage, user: PlatformUser, role: Role, tenant: string): Promise<Dashboard | undefined> {
-  // A school's own dashboard, when one of the user's schools (in this role) has one, before the tenant's default.
-  const schools = user.roles.filter((r) => r.role === role && r.tenant === tenant && r.schoolOid).map((r) => r.schoolOid);
-  for (const school of schools) {
-    const dashboard = await storage.latestDashboard({ tenant, role, ...(school ? { school } : {}) });
-    if (dashboard) return dashboard;
+/**
+ * Which school's dashboard refines the tenant's: the named one (which must be one of the caller's schools in the
+ * role), or the caller's only school in the role; none when they have several and name none.
+ */
+function schoolFor(user: PlatformUser, role: Role, tenant: string, named: string | undefined): string | undefined {
+  const schools = [...new Set(user.roles.filter((r) => r.role === role && r.tenant === tenant && r.schoolOid).map((r) => r.schoolOid ?? ''))];
+  if (named !== undefined) {
+    if (!schools.includes(named)) throw new Problem(403, 'forbidden', `you are not a ${role} at school ${named} in tenant \`${tenant}\``);
+    return named;
   }
-  return storage.latestDashboard({ tenant, role });
+  return schools.length === 1 ? schools[0] : undefined;
+}
+
+/** A 400 naming each request field that fails the OpenAPI document, in the validator's words. */
+function requestProblem(errors: FastifySchemaValidationError[], part: string): Problem {
+  const where = part === 'querystring' ? 'query parameter' : part === 'params' ? 'path parameter' : 'body member';
+  const details = describeSchemaErrors(errors as Parameters<typeof describeSchemaErrors>[0]).map((issue) => {
+    const name = issue.pointer.split('/')[1] ?? '';
+    const field = part === 'body' ? (issue.pointer === '' ? 'the body' : `body ${issue.pointer}`) : `${where} \`${name}\``;
+    const reason = /^`[^`]+` is missing$/.test(issue.reason)
+      ? 'is required'
+      : part !== 'body' && issue.reason.startsWith('unknown property')
+        ? 'is unknown'
+        : issue.reason;
+    return `${field} ${reason}${issue.hint ? ` (${issue.hint})` : ''}`;
+  });
+  return new Problem(400, 'bad-request', details.join('; '));
 }
 
 /** Validates and loads `manifestsDir`, then serves the registry API. Rejects with a message naming file and field. */
@@ -158,7 +173,15 @@ export async function startRegistry(options: RegistryOptions): Promise<RunningRe
       widgets: result.documents.widgets.map(({ document }) => withoutSchemaRef(document)),
       tenants: result.documents.tenants.map(({ document }) => withoutSchemaRef(document)),
       dashboards: result.documents.dashboards.map(({ document }) => withoutSchemaRef(document)),
+      policies: result.documents.policies.map(({ document }) => withoutSchemaRef(document)),
     });
+    if (report.policyConflicts.length > 0) {
+      const files = report.policyConflicts.map((conflict) => {
+        const located = result.documents.policies.find(({ document: p }) => p.tenant === conflict.tenant && p.version === conflict.version);
+        return `  ${located?.file ?? conflict.tenant} /version: version ${conflict.version} is already published with other content (hint: raise \`version\`)`;
+      });
+      throw new Error(`registry database ${options.dbPath} holds other content for these policy versions:\n${files.join('\n')}`);
+    }
     if (report.conflicts.length > 0) {
       const files = report.conflicts.map((conflict) => {
         const located = result.documents.dashboards.find(
@@ -183,11 +206,18 @@ export async function startRegistry(options: RegistryOptions): Promise<RunningRe
   };
   const user = (request: FastifyRequest): Promise<PlatformUser> => authenticate(request.headers.authorization, check);
 
-  const app = Fastify({ logger: false });
+  // Request schemas come from openapi/registry-api.yaml: query and path strings are coerced, bodies never.
+  const coercing = openApiAjv({ coerce: true });
+  const strict = openApiAjv();
+  const app = Fastify({
+    logger: false,
+    schemaErrorFormatter: (errors, part) => requestProblem(errors, part),
+  });
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
   await app.register(cors, {
     origin: [...options.corsOrigins],
-    methods: ['GET', 'HEAD'],
-    allowedHeaders: ['Authorization', 'If-None-Match'],
+    methods: ['GET', 'HEAD', 'PUT', 'POST', 'DELETE'],
+    allowedHeaders: ['Authorization', 'If-None-Match', 'Content-Type'],
     exposedHeaders: ['ETag'],
     maxAge: 600,
   });
@@ -218,35 +248,141 @@ export async function startRegistry(options: RegistryOptions): Promise<RunningRe
     throw new Problem(404, 'not-found', `no ${request.method} ${request.url.split('?')[0]} here; see docs/platform.md`);
   });
 
-  app.get('/health', async () => ({ status: 'ok' }));
+  type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+  /** Registers a route the OpenAPI document describes, with its request schemas; a route it lacks fails the start. */
+  const route = (method: HttpMethod, path: string, handler: Handler): void => {
+    const { schema } = operation(method, path);
+    app.route({ method: method.toUpperCase() as 'GET', url: path.replace(/\{([^}]+)\}/g, ':$1'), schema, handler });
+  };
+  const query = (request: FastifyRequest): Record<string, string | number | undefined> => request.query as Record<string, string | number | undefined>;
+  const text = (value: string | number | undefined): string | undefined => (value === undefined || value === '' ? undefined : String(value));
+  const noStore = (reply: FastifyReply): FastifyReply => reply.header('Cache-Control', 'no-store');
 
-  app.get('/v1/me', async (request, reply) => {
+  route('get', '/health', async () => ({ status: 'ok' }));
+
+  route('get', '/v1/me', async (request, reply) => {
     const me = await user(request);
     const mine = tenants.filter((t) => me.tenants.includes(t.id)).map((t) => ({ id: t.id, name: t.name }));
-    return reply.header('Cache-Control', 'no-store').send({ user: me, tenants: mine });
+    return noStore(reply).send({ user: me, tenants: mine });
   });
 
-  app.get('/v1/catalogue', async (request, reply) => {
+  route('get', '/v1/catalogue', async (request, reply) => {
     await user(request);
     const widgets = (await storage.widgets()).map((w) => withoutCodeKeys(w));
     return sendCacheable(request, reply, { widgets });
   });
 
-  app.get('/v1/dashboard', async (request, reply) => {
+  route('get', '/v1/dashboard', async (request, reply) => {
     const me = await user(request);
-    const role = single(request, 'role');
-    if (role === undefined) {
-      throw new Problem(400, 'bad-request', `the query parameter \`role\` is required: one of ${ROLES.join(', ')}`);
-    }
-    if (!isRole(role)) {
-      const hint = didYouMean(role, ROLES);
-      throw new Problem(400, 'bad-request', `\`${role}\` is not a role: use one of ${ROLES.join(', ')}${hint ? ` (${hint})` : ''}`);
-    }
-    const tenant = tenantFor(me, role, single(request, 'tenant'));
-    const dashboard = await dashboardFor(storage, me, role, tenant);
-    if (!dashboard) throw new Problem(404, 'not-found', `tenant \`${tenant}\` has no dashboard for the role \`${role}\``);
+    const role = String(query(request)['role']) as Role;
+    const tenant = tenantFor(me, role, text(query(request)['tenant']));
+    const school = schoolFor(me, role, tenant, text(query(request)['school']));
+    const merged = mergeDashboards(
+      await storage.latestDashboard({ tenant, role }),
+      school === undefined ? undefined : await storage.latestDashboard({ tenant, role, school }),
+    );
+    if (!merged) throw new Problem(404, 'not-found', `tenant \`${tenant}\` has no dashboard for the role \`${role}\``);
     const catalogue = new Map((await storage.widgets()).map((w) => [w.id, w]));
-    return sendCacheable(request, reply, resolveDashboard(dashboard, role, catalogue));
+    return sendCacheable(request, reply, resolveDashboard(merged, role, catalogue, await storage.latestPolicy(tenant)));
+  });
+
+  // Admin routes: the tenant in the path must be one the caller administers.
+  const context: admin.AdminContext = { storage, user };
+  const DASHBOARD = '/v1/admin/tenants/{tenant}/dashboards/{role}';
+  const keyOf = (request: FastifyRequest) =>
+    admin.dashboardKey(request.params as { tenant: string; role: Role }, text(query(request)['school']));
+  const tenantOf = (request: FastifyRequest): string => (request.params as { tenant: string }).tenant;
+
+  route('get', `${DASHBOARD}/draft`, async (request, reply) => {
+    const key = keyOf(request);
+    await admin.requireAdmin(context, request, key.tenant);
+    const draft = await storage.draft(key);
+    if (!draft) throw new Problem(404, 'not-found', `the ${admin.dashboardTarget(key)} dashboard of tenant \`${key.tenant}\` has no draft`);
+    return noStore(reply).send(draft);
+  });
+  route('put', `${DASHBOARD}/draft`, async (request, reply) => {
+    const key = keyOf(request);
+    const me = await admin.requireAdmin(context, request, key.tenant);
+    return noStore(reply).send(await admin.putDraft(storage, me, key, request.body));
+  });
+  route('delete', `${DASHBOARD}/draft`, async (request, reply) => {
+    const key = keyOf(request);
+    const me = await admin.requireAdmin(context, request, key.tenant);
+    await admin.deleteDraft(storage, me, key);
+    return noStore(reply).code(204).send();
+  });
+  route('post', `${DASHBOARD}/publish`, async (request, reply) => {
+    const key = keyOf(request);
+    const me = await admin.requireAdmin(context, request, key.tenant);
+    const { expectedVersion } = request.body as { expectedVersion: number };
+    return noStore(reply).code(201).send(await admin.publishDraft(storage, me, key, expectedVersion));
+  });
+  route('get', `${DASHBOARD}/versions`, async (request, reply) => {
+    const key = keyOf(request);
+    await admin.requireAdmin(context, request, key.tenant);
+    return noStore(reply).send({ versions: await storage.dashboardHistory(key) });
+  });
+  route('get', `${DASHBOARD}/versions/{version}`, async (request, reply) => {
+    const key = keyOf(request);
+    await admin.requireAdmin(context, request, key.tenant);
+    const version = Number((request.params as { version: number }).version);
+    const dashboard = await storage.dashboardVersion(key, version);
+    if (!dashboard) throw new Problem(404, 'not-found', `the ${admin.dashboardTarget(key)} dashboard of tenant \`${key.tenant}\` has no version ${version}`);
+    return noStore(reply).send(dashboard);
+  });
+  route('post', `${DASHBOARD}/rollback`, async (request, reply) => {
+    const key = keyOf(request);
+    const me = await admin.requireAdmin(context, request, key.tenant);
+    const { toVersion, expectedVersion } = request.body as { toVersion: number; expectedVersion: number };
+    return noStore(reply).code(201).send(await admin.rollback(storage, me, key, toVersion, expectedVersion));
+  });
+
+  const POLICY = '/v1/admin/tenants/{tenant}/policy';
+  route('get', POLICY, async (request, reply) => {
+    const tenant = tenantOf(request);
+    await admin.requireAdmin(context, request, tenant);
+    const policy = await storage.latestPolicy(tenant);
+    if (!policy) throw new Problem(404, 'not-found', `tenant \`${tenant}\` has no policy`);
+    return noStore(reply).send(policy);
+  });
+  route('put', POLICY, async (request, reply) => {
+    const tenant = tenantOf(request);
+    const me = await admin.requireAdmin(context, request, tenant);
+    return noStore(reply).send(await admin.putPolicy(storage, me, tenant, request.body));
+  });
+  route('get', `${POLICY}/versions`, async (request, reply) => {
+    const tenant = tenantOf(request);
+    await admin.requireAdmin(context, request, tenant);
+    return noStore(reply).send({ versions: await storage.policyHistory(tenant) });
+  });
+  route('put', `${POLICY}/widgets/{widgetId}`, async (request, reply) => {
+    const tenant = tenantOf(request);
+    const me = await admin.requireAdmin(context, request, tenant);
+    const { widgetId } = request.params as { widgetId: string };
+    const body = request.body as Parameters<typeof admin.approveWidget>[4];
+    return noStore(reply).send(await admin.approveWidget(storage, me, tenant, widgetId, body));
+  });
+  route('delete', `${POLICY}/widgets/{widgetId}`, async (request, reply) => {
+    const tenant = tenantOf(request);
+    const me = await admin.requireAdmin(context, request, tenant);
+    const { widgetId } = request.params as { widgetId: string };
+    return noStore(reply).send(await admin.revokeWidget(storage, me, tenant, widgetId, Number(query(request)['expectedVersion'])));
+  });
+
+  route('get', '/v1/admin/audit', async (request, reply) => {
+    const q = query(request);
+    const tenant = String(q['tenant']);
+    await admin.requireAdmin(context, request, tenant);
+    const action = text(q['action']);
+    const entries = await storage.audit({
+      tenant,
+      ...(text(q['user']) !== undefined ? { user: text(q['user']) } : {}),
+      ...(action !== undefined && (AUDIT_ACTIONS as readonly string[]).includes(action) ? { action } : {}),
+      ...(text(q['widget']) !== undefined ? { widget: text(q['widget']) } : {}),
+      ...(text(q['from']) !== undefined ? { from: new Date(String(q['from'])).toISOString() } : {}),
+      ...(text(q['to']) !== undefined ? { to: new Date(String(q['to'])).toISOString() } : {}),
+    });
+    return noStore(reply).send({ entries });
   });
 
   try {

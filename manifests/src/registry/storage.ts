@@ -1,9 +1,12 @@
 /**
- * What the registry keeps: widget manifests, tenants, and every version of every dashboard. An interface, so that a
- * deployment with several stateless registries can put PostgreSQL behind it; SQLite is the embedded default.
+ * What the registry keeps: widget manifests, tenants, every version of every dashboard and tenant policy, admins'
+ * drafts and the audit log. An interface, so that a deployment with several stateless registries can put PostgreSQL
+ * behind it; SQLite is the embedded default. Every write takes the audit entry that records it and stores both in
+ * one transaction, so that no change goes unrecorded.
  */
 import type { TenantConfig } from '@digione/sdk/identity';
 import type { Dashboard } from '../generated/dashboard.v1.ts';
+import type { TenantPolicy } from '../generated/tenant-policy.v1.ts';
 import type { WidgetManifest } from '../generated/widget-manifest.v1.ts';
 
 /** Which dashboard: one per tenant, role and (optionally) school. */
@@ -19,27 +22,121 @@ export interface SeedData {
   widgets: readonly WidgetManifest[];
   tenants: readonly TenantConfig[];
   dashboards: readonly Dashboard[];
+  policies: readonly TenantPolicy[];
 }
 
 /** What seeding did; on conflicts nothing was written. */
 export interface SeedReport {
   /** Dashboard versions already stored with different content: versions are immutable, a change needs a new one. */
   conflicts: Dashboard[];
+  /** Policy versions already stored with different content. */
+  policyConflicts: TenantPolicy[];
+}
+
+/** One published version in a history. */
+export interface VersionInfo {
+  version: number;
+  /** User id of the admin who published it; `manifests` for versions loaded from the files. */
+  publishedBy: string;
+  /** ISO 8601 time. */
+  publishedAt: string;
+}
+
+/** A stored draft. */
+export interface Draft {
+  dashboard: Dashboard;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** The audit actions, one per kind of write. */
+export const AUDIT_ACTIONS = [
+  'dashboard.draft.put',
+  'dashboard.draft.delete',
+  'dashboard.publish',
+  'dashboard.rollback',
+  'policy.put',
+  'policy.widget.put',
+  'policy.widget.delete',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What a write records: who did what to which document, and the document before and after. */
+export interface AuditInput {
+  tenant: string;
+  /** User id (`sub`) of the admin. */
+  user: string;
+  /** The admin's display name at the time. */
+  userName: string;
+  action: AuditAction;
+  /** What was written, e.g. `dashboards/pupil` or `dashboards/pupil@1.2.246.562.10.1` or `policy`. */
+  target: string;
+  /** Widget ids whose placement or approval differs between before and after. */
+  widgets: string[];
+  before: unknown;
+  after: unknown;
+}
+
+/** One audit log entry. */
+export interface AuditEntry extends AuditInput {
+  id: number;
+  /** ISO 8601 time of the write. */
+  at: string;
+}
+
+/** Filters of {@link Storage.audit}; all optional but the tenant. */
+export interface AuditQuery {
+  tenant: string;
+  user?: string;
+  action?: string;
+  widget?: string;
+  /** ISO 8601 lower bound, inclusive. */
+  from?: string;
+  /** ISO 8601 upper bound, exclusive. */
+  to?: string;
+  limit?: number;
+}
+
+/** A publish refused because the caller saw another version than the latest. */
+export interface StaleVersion {
+  stale: true;
+  latest: number;
 }
 
 export interface Storage {
   /**
-   * Loads the files' documents in one transaction: widgets and tenants are replaced by the files' ones, dashboard
-   * versions are added (a version already stored with the same content is left alone).
+   * Loads the files' documents in one transaction: widgets and tenants are replaced by the files' ones, dashboard and
+   * policy versions are added (a version already stored with the same content is left alone).
    */
   seed(data: SeedData): Promise<SeedReport>;
   /** Every widget manifest, by id. */
   widgets(): Promise<WidgetManifest[]>;
   tenants(): Promise<TenantConfig[]>;
+
   /** The highest stored version of the dashboard. */
   latestDashboard(key: DashboardKey): Promise<Dashboard | undefined>;
-  /** Stored version numbers, oldest first (for history and rollback). */
-  dashboardVersions(key: DashboardKey): Promise<number[]>;
+  /** One stored version. */
+  dashboardVersion(key: DashboardKey, version: number): Promise<Dashboard | undefined>;
+  /** Stored versions, oldest first (for history and rollback). */
+  dashboardHistory(key: DashboardKey): Promise<VersionInfo[]>;
+  /**
+   * Stores `dashboard` (its `version` must be the latest + 1) when the latest stored version is `expectedVersion`
+   * (0 for none), deletes the key's draft when `deleteDraft`, and records `audit`; otherwise changes nothing.
+   */
+  publishDashboard(dashboard: Dashboard, expectedVersion: number, audit: AuditInput, deleteDraft: boolean): Promise<VersionInfo | StaleVersion>;
+
+  draft(key: DashboardKey): Promise<Draft | undefined>;
+  putDraft(key: DashboardKey, dashboard: Dashboard, audit: AuditInput): Promise<Draft>;
+  /** False when there was none (nothing is recorded then). */
+  deleteDraft(key: DashboardKey, audit: AuditInput): Promise<boolean>;
+
+  latestPolicy(tenant: string): Promise<TenantPolicy | undefined>;
+  policyHistory(tenant: string): Promise<VersionInfo[]>;
+  /** As {@link publishDashboard}, for the tenant's policy. */
+  publishPolicy(policy: TenantPolicy, expectedVersion: number, audit: AuditInput): Promise<VersionInfo | StaleVersion>;
+
+  /** Audit entries of a tenant, newest first. */
+  audit(query: AuditQuery): Promise<AuditEntry[]>;
   close(): Promise<void>;
 }
 

@@ -1,8 +1,10 @@
 /** Rules no single JSON Schema can state: references between documents, uniqueness, names that match content. */
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import type { Dashboard } from '../generated/dashboard.v1.ts';
+import semver from 'semver';
+import type { Dashboard, DashboardInstance, DashboardRemoval } from '../generated/dashboard.v1.ts';
 import type { Tenant } from '../generated/tenant.v1.ts';
+import type { TenantPolicy, WidgetApproval } from '../generated/tenant-policy.v1.ts';
 import type { WidgetManifest } from '../generated/widget-manifest.v1.ts';
 import { didYouMean } from './hints.ts';
 import { pointerOf, type ValidationIssue } from './issues.ts';
@@ -22,6 +24,7 @@ export interface ValidDocuments {
   widgets: Located<WidgetManifest>[];
   dashboards: Located<Dashboard>[];
   tenants: Located<Tenant>[];
+  policies: Located<TenantPolicy>[];
 }
 
 /** What the cross-document rules know beyond the valid documents. */
@@ -34,6 +37,40 @@ export interface CheckContext {
   brokenWidgetIds: ReadonlySet<string>;
   /** Ids of tenants whose files exist but failed their schema. */
   brokenTenantIds: ReadonlySet<string>;
+  /** Whether any policies folder was read: without one, approvals cannot be checked. */
+  policiesRead: boolean;
+  /** Tenants whose policy files exist but failed their schema. */
+  brokenPolicyTenants: ReadonlySet<string>;
+}
+
+/** A removal entry of a school's dashboard, rather than a placed widget. */
+export function isRemoval(entry: DashboardInstance | DashboardRemoval): entry is DashboardRemoval {
+  return 'remove' in entry;
+}
+
+/** How far into the page each integration level runs; a policy allows its level and every lower one. */
+export const INTEGRATION_RANK: Readonly<Record<WidgetManifest['kind'], number>> = { link: 0, iframe: 1, module: 2 };
+
+/** Why the tenant's policy does not let `widget` run, or undefined when it does (scopes aside). */
+export function approvalRefusal(
+  widget: WidgetManifest,
+  approval: WidgetApproval | undefined,
+  tenant: string,
+): { code: 'widget-not-approved' | 'version-not-approved' | 'integration-not-allowed'; reason: string } | undefined {
+  if (!approval) return { code: 'widget-not-approved', reason: `widget \`${widget.id}\` is not approved by tenant \`${tenant}\`'s policy` };
+  if (!semver.satisfies(widget.version, approval.versions, { includePrerelease: false })) {
+    return {
+      code: 'version-not-approved',
+      reason: `tenant \`${tenant}\` approves \`${widget.id}\` versions \`${approval.versions}\`; the catalogue has ${widget.version}`,
+    };
+  }
+  if (INTEGRATION_RANK[widget.kind] > INTEGRATION_RANK[approval.integration]) {
+    return {
+      code: 'integration-not-allowed',
+      reason: `widget \`${widget.id}\` runs as \`${widget.kind}\`, but tenant \`${tenant}\` allows it only as \`${approval.integration}\``,
+    };
+  }
+  return undefined;
 }
 
 const list = (values: readonly string[]): string => values.map((v) => `\`${v}\``).join(', ');
@@ -164,11 +201,101 @@ function placementIssues(located: Located<Dashboard>): ValidationIssue[] {
     }));
 }
 
+function checkPolicies(
+  policies: readonly Located<TenantPolicy>[],
+  widgets: ReadonlyMap<string, { widget: WidgetManifest }>,
+  tenantIds: ReadonlySet<string>,
+  context: CheckContext,
+  issues: ValidationIssue[],
+): Map<string, Located<TenantPolicy>> {
+  const byTenant = new Map<string, Located<TenantPolicy>>();
+  for (const located of policies) {
+    const { document: policy, file } = located;
+    const name = located.placement?.below.at(-1);
+    if (name !== undefined && located.placement?.below.length === 1 && name !== `${policy.tenant}.json`) {
+      issues.push({
+        file,
+        pointer: '/tenant',
+        code: 'misplaced',
+        reason: `the file is named \`${name}\` but the policy is for tenant \`${policy.tenant}\``,
+        hint: `rename the file to \`${policy.tenant}.json\`, or fix the tenant`,
+      });
+    }
+    const earlier = byTenant.get(policy.tenant);
+    if (earlier) {
+      issues.push({
+        file,
+        pointer: '/tenant',
+        code: 'duplicate-policy',
+        reason: `tenant \`${policy.tenant}\` already has its policy in ${earlier.file}`,
+        hint: 'keep one policy file per tenant; a change raises `version`',
+      });
+    } else {
+      byTenant.set(policy.tenant, located);
+    }
+    if (context.tenantsRead && !tenantIds.has(policy.tenant) && !context.brokenTenantIds.has(policy.tenant)) {
+      issues.push({
+        file,
+        pointer: '/tenant',
+        code: 'unknown-tenant',
+        reason: `no tenant \`${policy.tenant}\` in tenants/`,
+        hint: didYouMean(policy.tenant, tenantIds) ?? `add tenants/${policy.tenant}.json first`,
+      });
+    }
+    for (const [id, approval] of Object.entries(policy.widgets)) {
+      if (!approval) continue;
+      const at = pointerOf('/widgets', id);
+      if (semver.validRange(approval.versions) === null) {
+        issues.push({
+          file,
+          pointer: pointerOf(at, 'versions'),
+          code: 'invalid-range',
+          reason: `\`${approval.versions}\` is not a semver range npm understands`,
+          hint: 'write an exact version such as 1.2.3 or a range such as ^1.2.0',
+        });
+      }
+      if (!context.catalogueRead || context.brokenWidgetIds.has(id)) continue;
+      const entry = widgets.get(id);
+      if (!entry) {
+        issues.push({
+          file,
+          pointer: at,
+          code: 'unknown-widget',
+          reason: `no widget \`${id}\` in the catalogue`,
+          hint: didYouMean(id, widgets.keys()) ?? 'add its manifest to catalogue/ first',
+        });
+        continue;
+      }
+      approval.scopes.forEach((scope, i) => {
+        if (entry.widget.scopes.includes(scope)) return;
+        issues.push({
+          file,
+          pointer: pointerOf(at, 'scopes', i),
+          code: 'scope-not-declared',
+          reason: `widget \`${id}\` does not ask for scope \`${scope}\`; its manifest lists ${entry.widget.scopes.length > 0 ? list(entry.widget.scopes) : 'none'}`,
+          hint: didYouMean(scope, entry.widget.scopes) ?? 'grant only scopes the widget declares',
+        });
+      });
+    }
+  }
+  return byTenant;
+}
+
+/** The tenant dashboard a school's dashboard refines: the highest version for its tenant and role. */
+function tenantDashboardOf(dashboard: Dashboard, dashboards: readonly Located<Dashboard>[]): Dashboard | undefined {
+  let found: Dashboard | undefined;
+  for (const { document: d } of dashboards) {
+    if (d.tenant === dashboard.tenant && d.role === dashboard.role && d.school === undefined && (!found || d.version > found.version)) found = d;
+  }
+  return found;
+}
+
 /** The rules across documents; every issue names the file and field it is about. */
 export function crossCheck(documents: ValidDocuments, context: CheckContext): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const widgets = checkWidgets(documents.widgets, issues);
   const tenantIds = checkTenants(documents.tenants, issues);
+  const policies = checkPolicies(documents.policies, widgets, tenantIds, context, issues);
   const versions = new Map<string, string>();
 
   for (const located of documents.dashboards) {
@@ -199,9 +326,43 @@ export function crossCheck(documents: ValidDocuments, context: CheckContext): Va
       });
     }
 
+    const policy = policies.get(dashboard.tenant)?.document;
+    const policyChecked = context.policiesRead && !context.brokenPolicyTenants.has(dashboard.tenant);
+    // An unknown tenant is reported as such, not also as lacking a policy.
+    const tenantKnown = !context.tenantsRead || tenantIds.has(dashboard.tenant);
+    if (policyChecked && !policy && tenantKnown) {
+      issues.push({
+        file,
+        pointer: '/tenant',
+        code: 'no-policy',
+        reason: `tenant \`${dashboard.tenant}\` has no policy, so it approves no widget`,
+        hint: `add policies/${dashboard.tenant}.json approving the widgets its dashboards use`,
+      });
+    }
+    const base = dashboard.school === undefined ? undefined : tenantDashboardOf(dashboard, documents.dashboards);
+
     const instances = new Map<string, number>();
     dashboard.layout.forEach((instance, i) => {
       const at = pointerOf('/layout', i);
+      if (isRemoval(instance)) {
+        if (dashboard.school === undefined) {
+          issues.push({
+            file,
+            pointer: pointerOf(at, 'remove'),
+            code: 'removal-without-school',
+            reason: '`remove` applies only to a school\'s dashboard, which refines the tenant\'s',
+            hint: 'leave the instance out of the layout instead',
+          });
+        } else if (base && !base.layout.some((entry) => entry.instanceId === instance.instanceId)) {
+          issues.push({
+            file,
+            pointer: pointerOf(at, 'instanceId'),
+            code: 'unknown-instance',
+            reason: `the ${dashboard.tenant} ${dashboard.role} dashboard has no instance \`${instance.instanceId}\` to remove`,
+            hint: didYouMean(instance.instanceId, base.layout.map((entry) => entry.instanceId)) ?? `its instances: ${list(base.layout.map((entry) => entry.instanceId))}`,
+          });
+        }
+      }
       const first = instances.get(instance.instanceId);
       if (first !== undefined) {
         issues.push({
@@ -214,6 +375,7 @@ export function crossCheck(documents: ValidDocuments, context: CheckContext): Va
       } else {
         instances.set(instance.instanceId, i);
       }
+      if (isRemoval(instance)) return;
       if (!context.catalogueRead || context.brokenWidgetIds.has(instance.widget)) return;
       const entry = widgets.get(instance.widget);
       if (!entry) {
@@ -227,6 +389,33 @@ export function crossCheck(documents: ValidDocuments, context: CheckContext): Va
         return;
       }
       const { widget, config } = entry;
+      const approval = policy?.widgets[widget.id];
+      // A range npm cannot read is reported on the policy; every placement would fail it again.
+      if (policy && !(approval && semver.validRange(approval.versions) === null)) {
+        const refusal = approvalRefusal(widget, approval, dashboard.tenant);
+        if (refusal) {
+          issues.push({
+            file,
+            pointer: pointerOf(at, 'widget'),
+            ...refusal,
+            hint:
+              refusal.code === 'widget-not-approved'
+                ? `approve it in policies/${dashboard.tenant}.json, or remove it from the dashboard`
+                : `change its approval in policies/${dashboard.tenant}.json /widgets/${widget.id}`,
+          });
+        } else if (approval) {
+          const missing = widget.scopes.filter((scope) => !approval.scopes.includes(scope));
+          if (missing.length > 0) {
+            issues.push({
+              file,
+              pointer: pointerOf(at, 'widget'),
+              code: 'scope-not-granted',
+              reason: `widget \`${widget.id}\` needs ${missing.length === 1 ? 'scope' : 'scopes'} ${list(missing)}, which tenant \`${dashboard.tenant}\` does not grant it`,
+              hint: `grant ${missing.length === 1 ? 'it' : 'them'} in policies/${dashboard.tenant}.json /widgets/${widget.id}/scopes, or remove the widget`,
+            });
+          }
+        }
+      }
       if (!widget.roles.includes(dashboard.role)) {
         issues.push({
           file,

@@ -34,7 +34,7 @@ describe('digione validate', () => {
   test('exits 0 on the repository manifests, run as `npx digione` from the repository root', async () => {
     const result = await run('npx', ['--no-install', 'digione', 'validate', 'manifests/catalogue', 'manifests/dashboards', 'manifests/tenants']);
     assert.equal(result.code, 0, result.stdout + result.stderr);
-    assert.equal(result.stdout, '✓ 11 files valid\n');
+    assert.equal(result.stdout, '✓ 13 files valid\n');
   });
 
   test('exits 1 and names file, field, reason and hint for each error', async () => {
@@ -54,7 +54,7 @@ describe('digione validate', () => {
         '  /role : unknown property `role `',
         '    hint: did you mean `role`?',
         '',
-        '✗ 1 error in 1 file (5 files checked)',
+        '✗ 1 error in 1 file (6 files checked)',
         '',
       ].join('\n'),
     );

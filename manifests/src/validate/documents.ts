@@ -12,7 +12,7 @@ export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 /** Where a file sits relative to the folder of its kind. */
 export interface Placement {
-  /** The folder that holds catalogue/, dashboards/ and tenants/ (as the caller spelled it). */
+  /** The folder that holds catalogue/, dashboards/, tenants/ and policies/ (as the caller spelled it). */
   root: string;
   /** The folder name the path passes through: `catalogue`, `dashboards` or `tenants`. */
   folder: string;
@@ -20,7 +20,7 @@ export interface Placement {
   below: string[];
 }
 
-/** The nearest catalogue/, dashboards/ or tenants/ folder on the file's path, if any. */
+/** The nearest catalogue/, dashboards/, tenants/ or policies/ folder on the file's path, if any. */
 export function placementOf(file: string): Placement | undefined {
   const segments = path.normalize(file).split(path.sep);
   for (let i = segments.length - 2; i >= 0; i--) {
@@ -98,7 +98,7 @@ function kindOf(file: string, value: Json): { kind: DocumentKind; placement?: Pl
       pointer: '',
       code: 'unknown-schema',
       reason: 'cannot tell which schema applies',
-      hint: 'put the file in a catalogue/, dashboards/ or tenants/ folder, or give it a `$schema` property',
+      hint: 'put the file in a catalogue/, dashboards/, tenants/ or policies/ folder, or give it a `$schema` property',
     };
   }
   return { kind, placement };
@@ -135,6 +135,14 @@ export async function readDocument(file: string): Promise<ReadOutcome> {
   } catch (error) {
     return { ok: false, issues: [{ file, pointer: '', code: 'json-syntax', reason: `is not valid JSON: ${(error as Error).message}` }] };
   }
+  return inspectDocument(file, value);
+}
+
+/**
+ * Refuses code and prototype keys and decides the kind of a parsed document. `file` may be a path that exists
+ * nowhere (the registry names an admin's draft `dashboards/<tenant>/<role>.json`): only its folders are read.
+ */
+export function inspectDocument(file: string, value: Json): ReadOutcome {
   const refused: ValidationIssue[] = [];
   refusedKeys(file, value, '', refused);
   if (refused.length > 0) return { ok: false, issues: refused };

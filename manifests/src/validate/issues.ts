@@ -40,6 +40,26 @@ export const ISSUE_CODES = [
   'duplicate-instance',
   /** An instance's config fails the widget's config schema (or the widget takes none). */
   'invalid-config',
+  /** Two policy files for one tenant. */
+  'duplicate-policy',
+  /** A dashboard's tenant has no policy, so nothing is approved for it. */
+  'no-policy',
+  /** A dashboard places a widget its tenant's policy does not approve. */
+  'widget-not-approved',
+  /** A dashboard places a widget whose catalogue version is outside the range the policy approves. */
+  'version-not-approved',
+  /** A dashboard places a widget that needs a scope the policy does not grant it. */
+  'scope-not-granted',
+  /** A dashboard places a widget whose kind runs further into the page than the policy allows. */
+  'integration-not-allowed',
+  /** A policy grants a widget a scope its manifest does not declare. */
+  'scope-not-declared',
+  /** A policy's version range is not one npm's semver understands. */
+  'invalid-range',
+  /** `remove: true` in a dashboard that refines nothing (it has no `school`). */
+  'removal-without-school',
+  /** A school's dashboard removes an instance id the tenant's dashboard does not have. */
+  'unknown-instance',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -1,8 +1,9 @@
-/** The Ajv instances: one for our three schemas, one for the config schemas vendors write. */
+/** The Ajv instances: one for our schemas, one for the config schemas vendors write. */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Dashboard } from '../generated/dashboard.v1.ts';
 import type { Tenant } from '../generated/tenant.v1.ts';
+import type { TenantPolicy } from '../generated/tenant-policy.v1.ts';
 import type { WidgetManifest } from '../generated/widget-manifest.v1.ts';
 import { SCHEMAS, loadSchemas, type DocumentKind } from '../schemas.ts';
 
@@ -11,6 +12,7 @@ export interface DocumentTypes {
   widget: WidgetManifest;
   dashboard: Dashboard;
   tenant: Tenant;
+  policy: TenantPolicy;
 }
 
 export type Validators = { [K in DocumentKind]: ValidateFunction<DocumentTypes[K]> };
@@ -26,13 +28,15 @@ export function schemaValidators(): Promise<Validators> {
     addFormats(ajv);
     // Annotation only: the plain reason the validator prints when a value fails the schema beside it.
     ajv.addKeyword({ keyword: 'x-reason', schemaType: 'string' });
+    // Annotation only: the TypeScript type the code generator writes for a schema it cannot express (if/then/else).
+    ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
     for (const schema of Object.values(schemas)) ajv.addSchema(schema);
     const get = <K extends DocumentKind>(kind: K): ValidateFunction<DocumentTypes[K]> => {
       const validate = ajv.getSchema<DocumentTypes[K]>(SCHEMAS[kind].id);
       if (!validate) throw new Error(`schema ${SCHEMAS[kind].id} did not compile`);
       return validate;
     };
-    return { widget: get('widget'), dashboard: get('dashboard'), tenant: get('tenant') };
+    return { widget: get('widget'), dashboard: get('dashboard'), tenant: get('tenant'), policy: get('policy') };
   })();
   return validators;
 }

@@ -64,12 +64,14 @@ function reasonAnnotation(schema: unknown): string | undefined {
 
 /** One issue for one Ajv error, or undefined for errors that only echo others (`if`). */
 export function describeSchemaError(error: ErrorObject, base = ''): SchemaIssue | undefined {
-  const at = base + error.instancePath;
+  // An error inside `propertyNames` is about a key: point at the member it names.
+  const at = error.propertyName === undefined ? base + error.instancePath : pointerOf(base + error.instancePath, error.propertyName);
   const params: Record<string, unknown> = error.params;
   const data: unknown = error.data;
   const annotated = reasonAnnotation(error.parentSchema);
   switch (error.keyword) {
     case 'if':
+    case 'propertyNames':
       return undefined;
     case 'required': {
       const name = String(params['missingProperty']);

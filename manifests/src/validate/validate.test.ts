@@ -57,7 +57,7 @@ describe('valid manifests', () => {
   test('the base fixture passes', async () => {
     const result = await validateFiles([BASE_FIXTURE]);
     assert.deepEqual(result.issues, []);
-    assert.equal(result.files.length, 5);
+    assert.equal(result.files.length, 6);
   });
 
   test('a dashboard named alone is checked against the catalogue beside it', async () => {
@@ -530,7 +530,7 @@ describe('refused documents', () => {
         pointer: '',
         code: 'unknown-schema',
         reason: 'cannot tell which schema applies',
-        hint: 'put the file in a catalogue/, dashboards/ or tenants/ folder, or give it a `$schema` property',
+        hint: 'put the file in a catalogue/, dashboards/, tenants/ or policies/ folder, or give it a `$schema` property',
       },
     ]);
   });

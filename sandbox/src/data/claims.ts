@@ -8,6 +8,7 @@ const ROLE_TEXT: Readonly<Record<PersonaRole['roleCode'], Record<'fi' | 'sv', st
   '1': { fi: 'Oppilas', sv: 'Elev' },
   '2': { fi: 'Opettaja', sv: 'Lärare' },
   '3': { fi: 'Henkilökunta', sv: 'Personal' },
+  '5': { fi: 'Sijaisopettaja', sv: 'Vikarierande lärare' },
   '6': { fi: 'Rehtori', sv: 'Rektor' },
 };
 

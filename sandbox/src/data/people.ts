@@ -81,7 +81,7 @@ export function teacherById(id: string): TeacherRecord {
 }
 
 /** MPASSid role codes the personas use. */
-export type MpassRoleCode = '1' | '2' | '3' | '6';
+export type MpassRoleCode = '1' | '2' | '3' | '5' | '6';
 
 /** One MPASSid role of a persona, before it is written out as a `urn:mpass.id:role` value. */
 export interface PersonaRole {
@@ -251,8 +251,88 @@ export const PERSONA_RECORDS: readonly PersonaRecord[] = [
   },
 ];
 
-const personasByUsername = new Map(PERSONA_RECORDS.map((p) => [p.username, p]));
-const personasBySub = new Map(PERSONA_RECORDS.map((p) => [p.sub, p]));
+/**
+ * Personas for identity edge cases. They sign in at the sandbox provider like the contract personas but are not
+ * part of the generated data set (which {@link PERSONA_RECORDS} shape, under a snapshot): the platform knows them from
+ * their claims only, as it would a real person whom the register does not list.
+ */
+export const IDENTITY_PERSONA_RECORDS: readonly PersonaRecord[] = [
+  {
+    username: 'substitute',
+    sub: 'sandbox-substitute',
+    idp: 'mpassid',
+    givenName: 'Ville',
+    familyName: 'Sijainen',
+    tenant: 'vantaa',
+    description: {
+      fi: 'Sijaisopettaja kahdessa koulussa (Vantaa): Testimäen yhtenäiskoulu ja Testbackens svenska skola',
+      sv: 'Vikarierande lärare i två skolor (Vanda): Testimäen yhtenäiskoulu och Testbackens svenska skola',
+      en: 'Substitute teacher in two schools (Vantaa): Testimäen yhtenäiskoulu and Testbackens svenska skola',
+    },
+    mpassUid: 'mpass-substitute',
+    roles: [
+      { providerOid: PROVIDER_OID.vantaa, schoolOid: SCHOOL_OID.testimaki, group: '', roleCode: '5' },
+      { providerOid: PROVIDER_OID.vantaa, schoolOid: SCHOOL_OID.testbacken, group: '', roleCode: '5' },
+    ],
+    mandates: [],
+  },
+  {
+    username: 'guardian-two-cities',
+    sub: 'sandbox-guardian-two-cities',
+    idp: 'suomifi',
+    givenName: 'Mikko',
+    familyName: 'Kaupunki',
+    tenant: 'vantaa',
+    description: {
+      fi: 'Huoltaja (Suomi.fi) kahdessa kunnassa: Oona 3B (Vantaa) ja Ella 7C (Espoo)',
+      sv: 'Vårdnadshavare (Suomi.fi) i två kommuner: Oona 3B (Vanda) och Ella 7C (Esbo)',
+      en: 'Guardian (Suomi.fi) in two municipalities: Oona 3B (Vantaa) and Ella 7C (Espoo)',
+    },
+    roles: [],
+    mandates: [
+      { learnerOid: LEARNER_OID.oona, status: 'ALLOWED' },
+      { learnerOid: LEARNER_OID.ella, status: 'ALLOWED' },
+    ],
+  },
+  {
+    username: 'elev',
+    sub: 'sandbox-elev',
+    idp: 'mpassid',
+    givenName: 'Elias',
+    familyName: 'Kaksinen',
+    tenant: 'vantaa',
+    description: {
+      fi: 'Oppilas, 5A, Testbackens svenska skola (Vantaa, ruotsinkielinen)',
+      sv: 'Elev, 5A, Testbackens svenska skola (Vanda, svenskspråkig)',
+      en: 'Pupil, 5A, Testbackens svenska skola (Vantaa, Swedish-language)',
+    },
+    mpassUid: 'mpass-elev',
+    learnerOid: LEARNER_OID.elias,
+    roles: [{ providerOid: PROVIDER_OID.vantaa, schoolOid: SCHOOL_OID.testbacken, group: '5A', roleCode: '1' }],
+    mandates: [],
+  },
+  {
+    username: 'revoked-guardian',
+    sub: 'sandbox-revoked-guardian',
+    idp: 'suomifi',
+    givenName: 'Riikka',
+    familyName: 'Peruttu',
+    tenant: 'vantaa',
+    description: {
+      fi: 'Huoltaja (Suomi.fi), jonka valtuus on peruttu: ei rooleja',
+      sv: 'Vårdnadshavare (Suomi.fi) vars fullmakt har återkallats: inga roller',
+      en: 'Guardian (Suomi.fi) whose mandate was revoked: no roles',
+    },
+    roles: [],
+    mandates: [{ learnerOid: LEARNER_OID.aino, status: 'DISALLOWED' }],
+  },
+];
+
+/** Everyone who can sign in at the sandbox provider. */
+export const SIGN_IN_PERSONA_RECORDS: readonly PersonaRecord[] = [...PERSONA_RECORDS, ...IDENTITY_PERSONA_RECORDS];
+
+const personasByUsername = new Map(SIGN_IN_PERSONA_RECORDS.map((p) => [p.username, p]));
+const personasBySub = new Map(SIGN_IN_PERSONA_RECORDS.map((p) => [p.sub, p]));
 
 /** The persona a username names, if any. */
 export function personaByUsername(username: string): PersonaRecord | undefined {

@@ -113,7 +113,7 @@ describe('sign-in and sign-out pages in Chromium', () => {
     assert.equal(await page.locator('input[name=username]').inputValue(), 'guardian');
     assert.deepEqual(await axeViolations(page), [], 'sign-in page with an error');
 
-    await page.getByRole('link', { name: 'Suomi' }).click();
+    await page.getByRole('link', { name: 'Suomi', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'fi');
     assert.deepEqual(await axeViolations(page), [], 'sign-in page (fi)');
 

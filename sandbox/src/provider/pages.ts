@@ -40,6 +40,9 @@ button{font:inherit;font-weight:600;padding:.6rem 1.2rem;border:2px solid #0b4f8
 button.secondary{background:#fff;color:#0b4f8a}
 a{color:#0b4f8a}
 a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid #e0a800;outline-offset:2px}
+.sources{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;margin:0 0 1rem;padding:0;border-bottom:2px solid #0b4f8a}
+.sources a{display:block;padding:.5rem .75rem;text-decoration:none;border:2px solid transparent;border-bottom:0;border-radius:.25rem .25rem 0 0}
+.sources a[aria-current]{background:#0b4f8a;color:#fff;font-weight:700}
 .actions{display:flex;flex-wrap:wrap;gap:1rem;align-items:center}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid #c4c4c4}
@@ -103,6 +106,10 @@ ${scriptTag}
   return { html, csp };
 }
 
+/** Where a sandbox person signs in: MPASSid (pupils and staff) or Suomi.fi (guardians). */
+export type SignInSource = PersonaRecord['idp'];
+export const SIGN_IN_SOURCES: readonly SignInSource[] = ['mpassid', 'suomifi'];
+
 /** What the sign-in page shows. */
 export interface LoginPageOptions {
   locale: PageLocale;
@@ -114,27 +121,46 @@ export interface LoginPageOptions {
   /** Origins the finished sign-in redirects to (the client's redirect URIs). */
   formTargets: readonly string[];
   personas: readonly PersonaRecord[];
+  /** The identification service chosen; the page lists that service's test users. Default `mpassid`. */
+  source?: SignInSource;
+  /** The page with the other service chosen. */
+  sourceHref?: (source: SignInSource) => string;
   username?: string;
   error?: 'wrongCredentials' | 'missingCredentials';
 }
 
-/** The sign-in page: one form with username, password and a submit button, and the list of test users. */
+/**
+ * The sign-in page: a choice of MPASSid or Suomi.fi (links, so exactly one form is on the page), one form with
+ * username, password and a submit button, and the chosen service's test users.
+ */
 export function loginPage(o: LoginPageOptions): Page {
   const t = PAGE_TEXTS[o.locale];
+  const source = o.source ?? 'mpassid';
+  const sourceNames = { mpassid: t.sourceMpassid, suomifi: t.sourceSuomifi } as const;
+  const sources = o.sourceHref
+    ? `<nav aria-label="${escapeHtml(t.sourceNav)}"><ul class="sources">${SIGN_IN_SOURCES.map(
+        (s) =>
+          `<li><a href="${escapeHtml(o.sourceHref!(s))}" data-source="${s}"${s === source ? ' aria-current="page"' : ''}>${escapeHtml(sourceNames[s])}</a></li>`,
+      ).join('')}</ul></nav>`
+    : '';
   const error = o.error ? `<p id="login-error" class="error" role="alert">${escapeHtml(t[o.error])}</p>` : '';
   const invalid = o.error ? ' aria-invalid="true" aria-describedby="login-error"' : '';
   const username = o.username ?? '';
   const focusPassword = username !== '';
   const rows = o.personas
+    .filter((p) => p.idp === source)
     .map(
       (p) => `<tr><td><code>${escapeHtml(p.username)}</code></td><td>${escapeHtml(p.description[o.locale])}</td><td>${p.idp === 'suomifi' ? 'Suomi.fi' : 'MPASSid'}</td></tr>`,
     )
     .join('\n');
   const body = `<h1>${escapeHtml(t.signInHeading)}</h1>
 <p class="notice">${escapeHtml(t.sandboxNotice)}</p>
+${sources}
+<h2 id="source-heading">${escapeHtml(source === 'suomifi' ? t.sourceSuomifiHeading : t.sourceMpassidHeading)}</h2>
 ${error}
-<form method="post" action="${escapeHtml(o.action)}" novalidate>
+<form method="post" action="${escapeHtml(o.action)}" aria-labelledby="source-heading" data-source="${source}" novalidate>
 <input type="hidden" name="lang" value="${o.locale}">
+<input type="hidden" name="source" value="${source}">
 <div class="field"><label for="username">${escapeHtml(t.username)}</label><input id="username" name="username" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required value="${escapeHtml(username)}"${invalid}${focusPassword ? '' : ' autofocus'}></div>
 <div class="field"><label for="password">${escapeHtml(t.password)}</label><input id="password" name="password" type="password" autocomplete="current-password" required${invalid}${focusPassword ? ' autofocus' : ''}></div>
 <div class="actions"><button type="submit">${escapeHtml(t.submit)}</button><a href="${escapeHtml(o.abortHref)}">${escapeHtml(t.cancel)}</a></div>

@@ -88,9 +88,28 @@ describe('sign-in page', () => {
     assert.equal(html.match(/name="username"/g)?.length, 1, 'exactly one username input');
     assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, 'no external resources or links');
     assert.doesNotMatch(html, /@import|url\(/);
-    for (const username of ['pupil', 'guardian', 'teacher', 'principal', 'admin', 'teacher-guardian', 'espoo-teacher']) {
+    for (const username of ['pupil', 'teacher', 'principal', 'admin', 'teacher-guardian', 'espoo-teacher', 'substitute', 'elev']) {
       assert.match(html, new RegExp(`<code>${username}</code>`));
     }
+    assert.doesNotMatch(html, /<code>guardian<\/code>/, 'MPASSid is chosen: Suomi.fi users are on the other tab');
+  });
+
+  it('lets the person choose MPASSid or Suomi.fi, with exactly one form on either, listing that service\'s users', async () => {
+    const pending = await startSignIn(client, { uiLocales: 'en' });
+    const tab = /<a href="([^"]+)" data-source="suomifi"/.exec(pending.html)?.[1];
+    assert.ok(tab, 'a link to the Suomi.fi form');
+    assert.match(pending.html, /data-source="mpassid" aria-current="page"/);
+    const suomifi = await (await pending.browser.request(new URL(tab.replaceAll('&amp;', '&'), pending.pageUrl))).text();
+    assert.match(suomifi, /<h2 id="source-heading">Sign in with Suomi.fi identification<\/h2>/);
+    assert.match(suomifi, /data-source="suomifi" aria-current="page"/);
+    for (const html of [pending.html, suomifi]) {
+      assert.equal(html.match(/<form /g)?.length, 1, 'one form');
+      assert.equal(html.match(/name="username"/g)?.length, 1, 'one username input');
+      assert.equal(html.match(/name="password"/g)?.length, 1, 'one password input');
+      assert.equal(html.match(/type="submit"/g)?.length, 1, 'one submit button');
+    }
+    for (const username of ['guardian', 'guardian-two-cities', 'revoked-guardian']) assert.match(suomifi, new RegExp(`<code>${username}</code>`));
+    assert.doesNotMatch(suomifi, /<code>pupil<\/code>/);
   });
 
   it('follows ui_locales and offers a language switch', async () => {
@@ -303,6 +322,69 @@ describe('authorization code flow', () => {
     const forged = await userinfo('eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzYW5kYm94LXB1cGlsIn0.c2ln');
     assert.equal(forged.status, 401);
     assert.match(forged.headers.get('www-authenticate') ?? '', /error="invalid_token"/);
+  });
+});
+
+describe('identity personas', () => {
+  it('give a substitute teacher (role code 5) a teacher role in two schools', async () => {
+    const tokens = await signIn(client, 'substitute');
+    const roles = decodeJwt(tokens.access_token)[CLAIM.role];
+    assert.ok(Array.isArray(roles) && roles.length === 2);
+    for (const role of roles) {
+      assert.match(String(role), ROLE_VALUE);
+      assert.equal(String(role).split(';')[4], '5');
+    }
+    assert.match(String(roles[1]), /;Vikarierande lärare;5;/, 'MPASSid writes the role in the school\'s language');
+    const user = toPlatformUser(identity(decodeJwt(tokens.access_token)), SANDBOX_TENANTS);
+    assert.deepEqual(user.roleNames, ['teacher']);
+    assert.deepEqual(user.schools.length, 2);
+  });
+
+  it('give a guardian children in two municipalities, a Swedish-school pupil, and a revoked mandate no role', async () => {
+    const two = toPlatformUser(identity(decodeJwt((await signIn(client, 'guardian-two-cities')).access_token)), SANDBOX_TENANTS);
+    assert.deepEqual(two.roleNames, ['guardian']);
+    assert.deepEqual(two.children.map((c) => [c.learnerOid, c.tenant]), [
+      [LEARNER_OID.oona, 'vantaa'],
+      [LEARNER_OID.ella, 'espoo'],
+    ]);
+    assert.deepEqual(two.tenants.sort(), ['espoo', 'vantaa']);
+
+    const elev = decodeJwt((await signIn(client, 'elev')).access_token);
+    assert.equal(elev[CLAIM.learnerOid], LEARNER_OID.elias);
+    assert.deepEqual(elev[CLAIM.schoolInfo], ['99002;Testbackens svenska skola', '1.2.246.562.99.00000000012;Testbackens svenska skola']);
+    assert.match(String((elev[CLAIM.role] as string[])[0]), /^[^;]*;99002;5A;Elev;1;/);
+    assert.deepEqual(toPlatformUser(identity(elev), SANDBOX_TENANTS).roleNames, ['pupil']);
+
+    const revoked = decodeJwt((await signIn(client, 'revoked-guardian')).access_token);
+    assert.deepEqual((revoked[CLAIM.mandates] as Array<{ status: string }>).map((m) => m.status), ['DISALLOWED']);
+    const user = toPlatformUser(identity(revoked), SANDBOX_TENANTS);
+    assert.deepEqual(user.roleNames, []);
+    assert.deepEqual(user.children, []);
+  });
+});
+
+describe('options', () => {
+  it('shorten the access token and announce the sign-in lifetime; the shell client gets auth_time', async () => {
+    const port = await freePort();
+    const shortIssuer = `http://localhost:${port}`;
+    const short = await startIdentityProvider({ port, issuer: shortIssuer, shellOrigin: SHELL, accessTokenTtl: 3, sessionTtl: 120 });
+    try {
+      const shortClient = shellClient(shortIssuer, SHELL);
+      const tokens = await signIn(shortClient, 'pupil');
+      assert.equal(tokens.expires_in, 3);
+      const at = decodeJwt(tokens.access_token);
+      assert.equal((at.exp ?? 0) - (at.iat ?? 0), 3);
+      assert.equal(typeof decodeJwt(tokens.id_token ?? '').auth_time, 'number');
+      const doc: Record<string, unknown> = await (await fetch(`${shortIssuer}/.well-known/openid-configuration`)).json();
+      assert.equal(doc.digione_session_ttl, 120);
+      assert.equal(doc.authorization_response_iss_parameter_supported, true, 'RFC 9207 iss in the authorization response');
+    } finally {
+      await short.close();
+    }
+    await assert.rejects(
+      startIdentityProvider({ port, issuer: shortIssuer, shellOrigin: SHELL, accessTokenTtl: 0 }),
+      /accessTokenTtl must be a whole number/,
+    );
   });
 });
 

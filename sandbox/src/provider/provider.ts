@@ -14,24 +14,24 @@ import Provider, {
   type UnknownObject,
 } from 'oidc-provider';
 import { claimsOf, PROFILE_CLAIMS } from '../data/claims.ts';
-import { PERSONA_RECORDS, personaBySub, personaByUsername, SANDBOX_PASSWORD } from '../data/people.ts';
+import { SIGN_IN_PERSONA_RECORDS, personaBySub, personaByUsername, SANDBOX_PASSWORD } from '../data/people.ts';
 import { SANDBOX_TENANTS } from '../data/tenants.ts';
 import { listenOnHost, readForm, sendHtml, sendJson } from './http.ts';
 import { pickLocale, type PageLocale } from './i18n.ts';
-import { errorPage, loginPage, logoutPage, signedOutPage, type Page } from './pages.ts';
+import { errorPage, loginPage, logoutPage, signedOutPage, SIGN_IN_SOURCES, type Page, type SignInSource } from './pages.ts';
 
 /** The shell, the platform's only OpenID client (public, PKCE). */
 export const SHELL_CLIENT_ID = 'digione-shell';
 /** Resource indicator and `aud` of the access tokens the platform's servers accept. */
 export const PLATFORM_AUDIENCE = 'urn:digione:platform';
-/** Access token lifetime in seconds. */
+/** Access token lifetime in seconds (default; {@link IdentityProviderOptions.accessTokenTtl} shortens it for tests). */
 export const ACCESS_TOKEN_TTL = 600;
+/** How long a sign-in lasts (the provider session, and the refresh tokens bound to it): a school day. */
+export const SESSION_TTL = 12 * 60 * 60;
 
 const CLIENT_SCOPES = 'openid profile offline_access';
 /** Scopes an access token for the platform carries. */
 const PLATFORM_SCOPES = 'openid profile';
-/** How long a sign-in lasts (the provider session, and the refresh tokens bound to it): a school day. */
-const SESSION_TTL = 12 * 60 * 60;
 
 /** Options of {@link startIdentityProvider}. */
 export interface IdentityProviderOptions {
@@ -52,6 +52,18 @@ export interface IdentityProviderOptions {
   postLogoutRedirectUris?: readonly string[];
   /** Host name to listen on; default the issuer's host name. */
   host?: string;
+  /**
+   * Access token (and id_token) lifetime in seconds; default {@link ACCESS_TOKEN_TTL}. Tests shorten it to a few
+   * seconds to make the shell renew often (`DIGIONE_ACCESS_TOKEN_TTL` in scripts/platform.ts).
+   */
+  accessTokenTtl?: number;
+  /** How long a sign-in lasts in seconds; default {@link SESSION_TTL} (12 h). */
+  sessionTtl?: number;
+  /**
+   * The RS256 key pair to sign with (extractable); default a new one per start. Tests that restart the provider pass
+   * one, so that servers which cached its JWKS keep accepting its tokens.
+   */
+  signingKeys?: { privateKey: CryptoKey; publicKey: CryptoKey };
 }
 
 /** A running sandbox provider. */
@@ -79,10 +91,20 @@ function renderInto(ctx: KoaContextWithOIDC, page: Page): void {
   ctx.body = page.html;
 }
 
+function sourceOf(value: string | null | undefined): SignInSource {
+  return SIGN_IN_SOURCES.find((s) => s === value) ?? 'mpassid';
+}
+
+function positiveSeconds(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`sandbox provider: ${name} must be a whole number of seconds ≥ 1, not ${value}`);
+  return value;
+}
+
 /** Where the personas do not fit the tenant configuration, in words; empty when they do. */
 export function personaDrift(tenants: readonly TenantConfig[]): string[] {
   const drift: string[] = [];
-  for (const persona of PERSONA_RECORDS) {
+  for (const persona of SIGN_IN_PERSONA_RECORDS) {
     const user = toPlatformUser(claimsOf(persona), tenants);
     const expected = toPlatformUser(claimsOf(persona), SANDBOX_TENANTS);
     if (user.roleNames.join() !== expected.roleNames.join() || user.tenants.join() !== expected.tenants.join()) {
@@ -115,9 +137,11 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
   const redirectUris = options.redirectUris ?? [`${shellOrigin}/auth/callback`];
   const postLogoutRedirectUris = options.postLogoutRedirectUris ?? [`${shellOrigin}/`];
   const formTargets = [...new Set([...redirectUris, ...postLogoutRedirectUris].map((u) => new URL(u).origin))];
+  const accessTokenTtl = positiveSeconds(options.accessTokenTtl, ACCESS_TOKEN_TTL, 'accessTokenTtl');
+  const sessionTtl = positiveSeconds(options.sessionTtl, SESSION_TTL, 'sessionTtl');
 
   // One signing key per process: tokens do not survive a restart, which suits a sandbox.
-  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+  const { privateKey, publicKey } = options.signingKeys ?? (await generateKeyPair('RS256', { extractable: true }));
   const jwk = await exportJWK(privateKey);
   const kid = await calculateJwkThumbprint(jwk);
 
@@ -135,6 +159,8 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
         redirect_uris: redirectUris,
         post_logout_redirect_uris: postLogoutRedirectUris,
         scope: CLIENT_SCOPES,
+        // The shell warns before the sign-in's 12 hours run out; it counts them from auth_time.
+        require_auth_time: true,
       },
     ],
     jwks: { keys: [{ ...jwk, kid, alg: 'RS256', use: 'sig' }] },
@@ -146,14 +172,14 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     pkce: { required: () => true },
     responseTypes: ['code'],
     ttl: {
-      AccessToken: ACCESS_TOKEN_TTL,
+      AccessToken: accessTokenTtl,
       AuthorizationCode: 60,
-      IdToken: ACCESS_TOKEN_TTL,
+      IdToken: accessTokenTtl,
       Interaction: 30 * 60,
-      Session: SESSION_TTL,
-      Grant: SESSION_TTL,
+      Session: sessionTtl,
+      Grant: sessionTtl,
       // A rotated token inherits what is left of its predecessor's lifetime: a sign-in lasts a school day at most.
-      RefreshToken: (ctx) => ctx.oidc.entities.RotatedRefreshToken?.remainingTTL ?? SESSION_TTL,
+      RefreshToken: (ctx) => ctx.oidc.entities.RotatedRefreshToken?.remainingTTL ?? sessionTtl,
     },
     rotateRefreshToken: true,
     // The shell gets a refresh token without prompt=consent (which would strip offline_access): it is first-party.
@@ -201,7 +227,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
           return {
             scope: PLATFORM_SCOPES,
             audience: PLATFORM_AUDIENCE,
-            accessTokenTTL: ACCESS_TOKEN_TTL,
+            accessTokenTTL: accessTokenTtl,
             accessTokenFormat: 'jwt',
             jwt: { sign: { alg: 'RS256' } },
           };
@@ -222,6 +248,8 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     discovery: {
       userinfo_endpoint: `${issuer}/me`,
       ui_locales_supported: ['fi', 'sv', 'en'],
+      // Not standard: how long a sign-in lasts from auth_time, so that the shell can warn before it ends.
+      digione_session_ttl: sessionTtl,
     },
     async renderError(ctx, out: ErrorOut) {
       const details: Record<string, string> = {};
@@ -241,9 +269,11 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     res: ServerResponse,
     uid: string,
     locale: PageLocale,
+    source: SignInSource,
     extra: { username?: string; error?: 'wrongCredentials' | 'missingCredentials' } = {},
   ): void => {
     const base = `/interaction/${encodeURIComponent(uid)}`;
+    const sourceQuery = source === 'mpassid' ? '' : `&source=${source}`;
     sendHtml(
       res,
       200,
@@ -251,9 +281,11 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
         locale,
         action: `${base}/login`,
         abortHref: `${base}/abort`,
-        languageHref: (l) => `${base}?lang=${l}`,
+        languageHref: (l) => `${base}?lang=${l}${sourceQuery}`,
+        sourceHref: (s) => `${base}?lang=${locale}${s === 'mpassid' ? '' : `&source=${s}`}`,
+        source,
         formTargets,
-        personas: PERSONA_RECORDS,
+        personas: SIGN_IN_PERSONA_RECORDS,
         ...extra,
       }),
     );
@@ -284,15 +316,18 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     if (action === '/login' && req.method === 'POST') {
       const form = await readForm(req);
       const locale = interactionLocale(form?.get('lang'), details.params);
+      const source = sourceOf(form?.get('source'));
       const username = (form?.get('username') ?? '').trim();
       const password = form?.get('password') ?? '';
       if (username === '' || password === '') {
-        renderLogin(res, uid, locale, { username, error: 'missingCredentials' });
+        renderLogin(res, uid, locale, source, { username, error: 'missingCredentials' });
         return;
       }
+      // Either form signs any persona in: the page only suggests where each belongs, so that scripts and tests that
+      // fill the first form keep working. The persona's claims name the service it really came from (idp).
       const persona = personaByUsername(username);
       if (!persona || password !== SANDBOX_PASSWORD) {
-        renderLogin(res, uid, locale, { username, error: 'wrongCredentials' });
+        renderLogin(res, uid, locale, source, { username, error: 'wrongCredentials' });
         return;
       }
       await provider.interactionFinished(
@@ -305,7 +340,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
       return;
     }
     if (action === '' && (req.method === 'GET' || req.method === 'HEAD')) {
-      renderLogin(res, uid, interactionLocale(url.searchParams.get('lang'), details.params));
+      renderLogin(res, uid, interactionLocale(url.searchParams.get('lang'), details.params), sourceOf(url.searchParams.get('source')));
       return;
     }
     res.writeHead(405, { allow: action === '/login' ? 'POST' : 'GET' }).end();

@@ -1,9 +1,32 @@
-import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import { ErrorResponse, ErrorTimeout, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import { config } from '../config.js';
 import { currentLocale } from '../locale/locale.js';
+import { IndexedDbStateStore } from './idb-store.js';
 
 const CALLBACK_PATH = '/auth/callback';
+/** Prefix of every key the shell itself keeps in localStorage / sessionStorage. */
+const SHELL_PREFIX = 'digione.';
+/** Prefix of oidc-client-ts's keys (the user, pending sign-in states). */
+const OIDC_PREFIX = 'oidc.';
+/** Per-user preferences that outlive a sign-out: keyed by a hash of `sub`, they name no one (see docs/security.md). */
+export const PREFERENCE_PREFIX = 'digione.pref.';
+/** The device's language choice (locale/locale.ts) outlives a sign-out too: it is no one's data. */
+const DEVICE_KEYS: ReadonlySet<string> = new Set(['digione.locale']);
 const SIGNED_OUT_FLAG = 'digione.signedOut';
+/** The Web Lock every tab of the shell takes before it uses the (shared, rotating) refresh token. */
+export const RENEWAL_LOCK = 'digione-token-renewal';
+/** Tabs of the shell tell each other about renewals and sign-out on this channel. */
+const CHANNEL_NAME = 'digione-session';
+/** Set at sign-out: the storage event tells tabs that BroadcastChannel missed (belt and braces). */
+const SIGN_OUT_MARK = 'digione.signOut';
+/** Renew at most this long before the access token expires. */
+const MAX_RENEW_LEAD_S = 60;
+/** Warn at most this long before the sign-in can no longer be extended. */
+const MAX_WARNING_LEAD_S = 5 * 60;
+/** Retry a renewal that could not reach the provider after this long, doubling up to 30 s. */
+const RETRY_FIRST_MS = 2000;
+
+const userStore = new IndexedDbStateStore();
 
 /** The shell's single OpenID client. Tokens stay in this module and the platform API client; widgets never get them. */
 export const userManager = new UserManager({
@@ -14,63 +37,331 @@ export const userManager = new UserManager({
   response_type: 'code',
   scope: 'openid profile offline_access',
   loadUserInfo: true, // real MPASSid may deliver its claims only through userinfo
-  automaticSilentRenew: true, // with offline_access this uses the refresh token, not a third-party-cookie iframe
-  userStore: new WebStorageStateStore({ store: sessionStorage }),
+  // oidc-client-ts's default list without auth_time: the end-of-sign-in warning counts from it.
+  filterProtocolClaims: ['nbf', 'jti', 'nonce', 'acr', 'amr', 'azp', 'at_hash'],
+  // oidc-client-ts renews on its own without any cross-tab coordination: with one rotating refresh token shared by
+  // every tab that races into invalid_grant and ends the sign-in. This module renews instead, under a Web Lock.
+  automaticSilentRenew: false,
+  requestTimeoutInSeconds: 10,
+  // Shared by the tabs of this origin, so that they share one refresh token family (docs/security.md).
+  userStore,
+  stateStore: new WebStorageStateStore({ store: localStorage }),
 });
+
+/** Why a session ended. */
+export type SessionEnd = 'signed-out' | 'expired';
+
+/** What the session tells the layout. */
+export interface SessionListener {
+  /** Tokens were renewed (here or in another tab): claims, and so roles, may have changed. */
+  renewed?(user: User): void;
+  /** The session ended here or in another tab. */
+  ended?(reason: SessionEnd): void;
+  /** Renewal cannot reach the provider (true) or works again (false). */
+  renewalTrouble?(failing: boolean): void;
+  /** The sign-in ends at `endsAt` (ms since the epoch) and renewal cannot extend it; undefined clears the warning. */
+  endingSoon?(endsAt: number | undefined): void;
+}
+
+/** OAuth errors of the token endpoint after which the refresh token can never work again. */
+const SIGN_IN_OVER: ReadonlySet<string> = new Set(['invalid_grant', 'invalid_client', 'unauthorized_client', 'invalid_scope']);
+
+/** A renewal that failed for a reason other than the provider refusing it (network, timeout, 5xx). */
+export class RenewalUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`auth.renewal-unavailable: the sign-in service could not be reached (${String(cause)})`, { cause });
+    this.name = 'RenewalUnavailableError';
+  }
+}
+
+const listeners = new Set<SessionListener>();
+let renewTimer: ReturnType<typeof setTimeout> | undefined;
+let warningTimer: ReturnType<typeof setTimeout> | undefined;
+let retryMs = RETRY_FIRST_MS;
+let failing = false;
+let ended = false;
+let channel: BroadcastChannel | undefined;
+
+/** Subscribes to session events; returns the unsubscribe function. */
+export function onSession(listener: SessionListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function emit<K extends keyof SessionListener>(name: K, ...args: Parameters<NonNullable<SessionListener[K]>>): void {
+  for (const listener of [...listeners]) {
+    const fn = listener[name] as ((...a: typeof args) => void) | undefined;
+    fn?.(...args);
+  }
+}
 
 /** Whether this page load is the provider sending the user back with a code. */
 export function isCallback(): boolean {
   return location.pathname === CALLBACK_PATH;
 }
 
-/** Sends the user to the provider's sign-in page in the active language. */
-export async function signIn(): Promise<void> {
+/** Sends the user to the provider's sign-in page in the active language; `fresh` asks for the password again. */
+export async function signIn(fresh = false): Promise<void> {
   sessionStorage.removeItem(SIGNED_OUT_FLAG);
-  await userManager.signinRedirect({ extraQueryParams: { ui_locales: currentLocale() } });
-}
-
-/** Finishes the code flow and returns the signed-in user; the URL is cleaned of the code. */
-export async function completeSignIn(): Promise<User> {
-  const user = await userManager.signinRedirectCallback();
-  history.replaceState(null, '', '/');
-  return user;
-}
-
-/** A signed-in user with an access token that has not expired, if there is one. */
-export async function currentUser(): Promise<User | null> {
-  const user = await userManager.getUser();
-  if (!user) return null;
-  if (!user.expired) return user;
-  if (!user.refresh_token) return null;
-  try {
-    return await userManager.signinSilent();
-  } catch {
-    await userManager.removeUser();
-    return null;
-  }
-}
-
-/** The current access token, renewing it first when it has expired. */
-export async function accessToken(): Promise<string> {
-  const user = await currentUser();
-  if (!user) throw new Error('auth.no-session: not signed in');
-  return user.access_token;
-}
-
-/** Ends the session here and at the provider, and clears what the shell kept of it. */
-export async function signOut(): Promise<void> {
-  const user = await userManager.getUser();
-  await userManager.removeUser();
-  sessionStorage.setItem(SIGNED_OUT_FLAG, '1');
-  await userManager.signoutRedirect({
-    ...(user?.id_token ? { id_token_hint: user.id_token } : {}),
+  await userManager.signinRedirect({
     extraQueryParams: { ui_locales: currentLocale() },
+    ...(fresh ? { prompt: 'login' } : {}),
   });
 }
 
-/** True once after the provider sent the user back from signing out. */
+/** Why a sign-in callback failed, for the message the shell shows. */
+export type CallbackProblem = 'cancelled' | 'provider-down' | 'failed';
+
+/** Classifies an error of {@link completeSignIn}. */
+export function callbackProblem(error: unknown): CallbackProblem {
+  if (error instanceof ErrorResponse && error.error === 'access_denied') return 'cancelled';
+  if (error instanceof ErrorTimeout || error instanceof TypeError) return 'provider-down';
+  return 'failed';
+}
+
+/**
+ * RFC 9207: the authorization response must name our issuer (mix-up defence). oidc-client-ts 3.5 does not check
+ * `iss`, so the shell does, before the code is sent anywhere; a provider that announces the parameter must send it.
+ */
+async function checkIssuer(iss: string | null): Promise<void> {
+  if (iss === null) {
+    const metadata = (await userManager.metadataService.getMetadata()) as Record<string, unknown>;
+    if (metadata.authorization_response_iss_parameter_supported === true) {
+      throw new Error('auth.iss-missing: the authorization response does not name its issuer');
+    }
+    return;
+  }
+  if (iss !== config.authority) throw new Error(`auth.iss-mismatch: the authorization response came from ${iss}, not ${config.authority}`);
+}
+
+/**
+ * Finishes the code flow and returns the signed-in user; the URL is cleaned of the code (also when it fails, so that
+ * a reload cannot replay it).
+ */
+export async function completeSignIn(): Promise<User> {
+  try {
+    await checkIssuer(new URLSearchParams(location.search).get('iss'));
+    const user = await userManager.signinRedirectCallback();
+    ended = false;
+    startSession(user);
+    return user;
+  } finally {
+    history.replaceState(null, '', '/');
+  }
+}
+
+/**
+ * Renews the tokens, one tab at a time. `stale` is the access token the caller found too old: after taking the lock,
+ * the stored user is read again, and when another tab has renewed meanwhile its tokens are used as they are.
+ * Returns null when there is no session any more (signed out, or the provider refused the refresh token).
+ */
+async function renew(stale: string | undefined): Promise<User | null> {
+  const underLock = async (): Promise<User | null> => {
+    const stored = await userManager.getUser();
+    if (!stored) return null;
+    if (stored.access_token !== stale && !stored.expired) return stored;
+    if (!stored.refresh_token) return null;
+    try {
+      const renewed = await userManager.signinSilent();
+      // The user is in IndexedDB already (committed): other tabs that take the lock next will read it.
+      channel?.postMessage({ type: 'renewed' });
+      return renewed;
+    } catch (error) {
+      // The provider refused the grant (expired, revoked or reused): the sign-in is over. Any other answer
+      // (server_error, temporarily_unavailable, a 5xx) is an outage: keep the session and retry.
+      if (error instanceof ErrorResponse && error.error !== null && SIGN_IN_OVER.has(error.error)) return null;
+      throw new RenewalUnavailableError(error);
+    }
+  };
+  const user = 'locks' in navigator ? await navigator.locks.request(RENEWAL_LOCK, underLock) : await underLock();
+  if (!user) {
+    await endSession('expired');
+    return null;
+  }
+  return user;
+}
+
+function lead(remainingS: number): number {
+  return Math.min(MAX_RENEW_LEAD_S, Math.max(0.5, remainingS / 4));
+}
+
+/** (Re)arms the renewal and the end-of-session warning for `user`. */
+function schedule(user: User): void {
+  clearTimeout(renewTimer);
+  const remaining = user.expires_in ?? 0;
+  const token = user.access_token;
+  renewTimer = setTimeout(() => void renewNow(token), Math.max(0, (remaining - lead(remaining)) * 1000));
+  void scheduleWarning(user);
+}
+
+async function renewNow(token: string): Promise<void> {
+  try {
+    const user = await renew(token);
+    if (failing) {
+      failing = false;
+      emit('renewalTrouble', false);
+    }
+    retryMs = RETRY_FIRST_MS;
+    if (user) {
+      schedule(user);
+      if (user.access_token !== token) emit('renewed', user);
+    }
+  } catch (error) {
+    console.warn('[digione] token renewal failed, retrying:', error);
+    if (!failing) {
+      failing = true;
+      emit('renewalTrouble', true);
+    }
+    clearTimeout(renewTimer);
+    renewTimer = setTimeout(() => void renewNow(token), retryMs);
+    retryMs = Math.min(retryMs * 2, 30_000);
+  }
+}
+
+/** When the sign-in ends for good: auth_time plus the provider's session lifetime (from its discovery document). */
+export async function sessionEndsAt(user: User): Promise<number | undefined> {
+  const authTime = user.profile.auth_time;
+  if (typeof authTime !== 'number') return undefined;
+  try {
+    const metadata = (await userManager.metadataService.getMetadata()) as Record<string, unknown>;
+    const ttl = metadata.digione_session_ttl;
+    return typeof ttl === 'number' ? (authTime + ttl) * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function scheduleWarning(user: User): Promise<void> {
+  const endsAt = await sessionEndsAt(user);
+  clearTimeout(warningTimer);
+  if (endsAt === undefined) return;
+  const total = endsAt - (user.profile.auth_time ?? 0) * 1000;
+  const warnAt = endsAt - Math.min(MAX_WARNING_LEAD_S * 1000, total / 3);
+  warningTimer = setTimeout(() => emit('endingSoon', endsAt), Math.max(0, warnAt - Date.now()));
+}
+
+function onStorage(event: StorageEvent): void {
+  if (event.storageArea === localStorage && event.key === SIGN_OUT_MARK && event.newValue !== null) void endSession('signed-out');
+}
+
+/** Another tab renewed: follow its tokens (and claims) instead of renewing them again. */
+async function followRenewal(): Promise<void> {
+  if (ended) return;
+  const user = await userManager.getUser();
+  if (!user) return;
+  schedule(user);
+  emit('renewed', user);
+}
+
+function listen(): void {
+  if (channel) return;
+  window.addEventListener('storage', onStorage);
+  if ('BroadcastChannel' in window) {
+    channel = new BroadcastChannel(CHANNEL_NAME);
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      const data = event.data as { type?: unknown } | null;
+      if (data?.type === 'signed-out') void endSession('signed-out');
+      else if (data?.type === 'renewed') void followRenewal();
+    };
+  }
+}
+
+function startSession(user: User): void {
+  listen();
+  schedule(user);
+}
+
+/**
+ * Removes what the shell stored: the session database, its keys and oidc-client-ts's in both storages, and Cache
+ * Storage of the origin.
+ */
+export async function clearShellStorage(): Promise<void> {
+  await userStore.destroy();
+  for (const store of [localStorage, sessionStorage]) {
+    const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter((k): k is string => k !== null);
+    for (const key of keys) {
+      const kept = key.startsWith(PREFERENCE_PREFIX) || DEVICE_KEYS.has(key);
+      if ((key.startsWith(SHELL_PREFIX) && !kept) || key.startsWith(OIDC_PREFIX)) store.removeItem(key);
+    }
+  }
+  if ('caches' in window) {
+    try {
+      await Promise.all((await caches.keys()).map((name) => caches.delete(name)));
+    } catch {
+      // Cache Storage unavailable (private mode): nothing was stored there either.
+    }
+  }
+}
+
+async function endSession(reason: SessionEnd): Promise<void> {
+  if (ended) return;
+  ended = true;
+  clearTimeout(renewTimer);
+  clearTimeout(warningTimer);
+  await clearShellStorage();
+  if (reason === 'signed-out') sessionStorage.setItem(SIGNED_OUT_FLAG, '1');
+  emit('ended', reason);
+}
+
+/**
+ * A signed-in user with an access token that has not expired, if there is one; starts renewing it before expiry.
+ * Throws {@link RenewalUnavailableError} when the token has expired and the provider cannot be reached.
+ */
+export async function currentUser(): Promise<User | null> {
+  listen();
+  const user = await userManager.getUser();
+  if (!user) return null;
+  ended = false;
+  const fresh = user.expired ? await renew(user.access_token) : user;
+  if (fresh) schedule(fresh);
+  return fresh;
+}
+
+/** The current access token, renewing it first (under the cross-tab lock) when it has expired or is about to. */
+export async function accessToken(): Promise<string> {
+  const user = await userManager.getUser();
+  if (!user) throw new Error('auth.no-session: not signed in');
+  if ((user.expires_in ?? 0) > 2) return user.access_token;
+  const fresh = await renew(user.access_token);
+  if (!fresh) throw new Error('auth.no-session: the sign-in has ended');
+  return fresh.access_token;
+}
+
+/** Ends the session in every tab and at the provider, and clears what the shell kept of it. */
+export async function signOut(): Promise<void> {
+  const user = await userManager.getUser();
+  ended = true;
+  clearTimeout(renewTimer);
+  clearTimeout(warningTimer);
+  // Tell the other tabs first: they clear and repaint while this one clears too.
+  channel?.postMessage({ type: 'signed-out' });
+  await clearShellStorage();
+  // Setting and removing the mark at once fires the storage event in other tabs and leaves nothing behind.
+  localStorage.setItem(SIGN_OUT_MARK, String(Date.now()));
+  localStorage.removeItem(SIGN_OUT_MARK);
+  sessionStorage.setItem(SIGNED_OUT_FLAG, '1');
+  try {
+    await userManager.signoutRedirect({
+      ...(user?.id_token ? { id_token_hint: user.id_token } : {}),
+      extraQueryParams: { ui_locales: currentLocale() },
+    });
+  } catch (error) {
+    // The provider is unreachable: this browser holds nothing of the session any more; its refresh tokens lapse
+    // with the provider session. Show the signed-out page rather than an error.
+    console.warn('[digione] provider sign-out failed:', error);
+    emit('ended', 'signed-out');
+  }
+}
+
+/** True once after the user signed out (here or in another tab) or the provider sent them back from signing out. */
 export function justSignedOut(): boolean {
   const flag = sessionStorage.getItem(SIGNED_OUT_FLAG) === '1';
   sessionStorage.removeItem(SIGNED_OUT_FLAG);
   return flag;
+}
+
+/** A short, non-reversible key for per-user preferences: SHA-256 of `sub`, hex, first 32 characters. */
+export async function userKeyOf(sub: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`digione:${sub}`));
+  return Array.from(new Uint8Array(digest).slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,6 +1,18 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { LOCALES, PlatformApiError, type Child, type Locale, type PlatformUser, type Role } from '@digione/sdk';
-import { accessToken, currentUser, justSignedOut, signIn, signOut } from '../auth/session.js';
+import {
+  accessToken,
+  callbackProblem,
+  currentUser,
+  justSignedOut,
+  onSession,
+  PREFERENCE_PREFIX,
+  RenewalUnavailableError,
+  signIn,
+  signOut,
+  userKeyOf,
+  type SessionEnd,
+} from '../auth/session.js';
 import { config } from '../config.js';
 import { currentLocale, onLocaleChange, setLocale, t } from '../locale/locale.js';
 import { LANGUAGE_NAMES } from '../locale/resources.js';
@@ -10,17 +22,33 @@ import { createWidgetContext, type ContextServices, type ContextSource } from '.
 import { EventBus } from '../runtime/event-bus.js';
 import { WidgetFrame } from '../runtime/frame.js';
 
-type ErrorKey = 'errors.signInFailed' | 'errors.providerDown' | 'errors.registryDown' | 'errors.forbidden';
+type ErrorKey =
+  | 'errors.signInFailed'
+  | 'errors.signInCancelled'
+  | 'errors.providerDown'
+  | 'errors.registryDown'
+  | 'errors.forbidden';
+
+/** Why the landing page is shown again. */
+type LandingNotice = 'signedOut' | 'sessionEnded' | undefined;
+
+/** A one-off message above the dashboard. */
+type Notice = { key: 'dashboard.roleRevoked' | 'dashboard.childRevoked'; role: Role } | undefined;
 
 type View =
-  | { kind: 'landing'; signedOut: boolean; busy: boolean }
+  | { kind: 'landing'; notice: LandingNotice; busy: boolean }
   | { kind: 'loading' }
-  | { kind: 'error'; message: ErrorKey; retry: () => void }
-  | { kind: 'no-roles'; user: PlatformUser }
+  | { kind: 'error'; message: ErrorKey; retry: () => void; action?: 'errors.tryAgain' | 'errors.signInAgain' }
+  | { kind: 'no-roles'; user: PlatformUser; revoked?: Role }
   | { kind: 'dashboard'; user: PlatformUser; role: Role; tenant: TenantInfo; child: Child | undefined; dashboard: ResolvedDashboard };
 
-const ROLE_KEY = 'digione.role';
+/** The child a guardian last acted for, in this tab (cleared at sign-out with every other `digione.` key). */
 const CHILD_KEY = 'digione.child';
+
+/** Where the role a user last chose is remembered, per user, under a hash of `sub` (never the raw id). */
+async function rolePreferenceKey(user: PlatformUser): Promise<string> {
+  return `${PREFERENCE_PREFIX}${await userKeyOf(user.id)}.role`;
+}
 
 /**
  * The shell's one single-spa application: header, landing page and the role's dashboard. Widgets are parcels
@@ -33,6 +61,12 @@ export class ShellApp {
   private stopLocale: (() => void) | undefined;
   private toaster: Toaster | undefined;
   private generation = 0;
+  private stopSession: (() => void) | undefined;
+  /** Renewal cannot reach the provider. */
+  private renewalTrouble = false;
+  /** When the sign-in ends for good, once the warning is due. */
+  private endingAt: number | undefined;
+  private notice: Notice;
 
   constructor(
     private readonly header: HTMLElement,
@@ -44,16 +78,101 @@ export class ShellApp {
     this.stopLocale = onLocaleChange(() => this.paint());
     this.toaster = new Toaster();
     document.body.append(this.toaster.element);
-    const user = await currentUser();
+    this.stopSession = onSession({
+      ended: (reason) => void this.sessionEnded(reason),
+      renewed: () => void this.recheckRoles(),
+      renewalTrouble: (failing) => {
+        this.renewalTrouble = failing;
+        this.paint();
+      },
+      endingSoon: (endsAt) => {
+        this.endingAt = endsAt;
+        this.paint();
+      },
+    });
+    await this.start();
+  }
+
+  private async start(): Promise<void> {
+    this.show({ kind: 'loading' });
+    let user;
+    try {
+      user = await currentUser();
+    } catch (error) {
+      console.error('[digione] restoring the session failed:', error);
+      if (error instanceof RenewalUnavailableError) {
+        this.show({ kind: 'error', message: 'errors.providerDown', retry: () => void this.start() });
+      } else {
+        // The store cannot be read (storage disabled or broken): offer a fresh sign-in rather than a blank page.
+        this.show({ kind: 'error', message: 'errors.signInFailed', retry: () => this.startSignIn(), action: 'errors.signInAgain' });
+      }
+      return;
+    }
     if (!user) {
-      this.show({ kind: 'landing', signedOut: justSignedOut(), busy: false });
+      this.show({ kind: 'landing', notice: justSignedOut() ? 'signedOut' : undefined, busy: false });
       return;
     }
     await this.loadUser();
   }
 
+  /** The session ended here or in another tab: nothing of the previous user may stay on screen. */
+  private async sessionEnded(reason: SessionEnd): Promise<void> {
+    this.generation++;
+    this.endingAt = undefined;
+    this.renewalTrouble = false;
+    this.notice = undefined;
+    await this.disposeFrames();
+    justSignedOut(); // consumed here: the notice below says it
+    this.show({ kind: 'landing', notice: reason === 'signed-out' ? 'signedOut' : 'sessionEnded', busy: false });
+  }
+
+  /**
+   * After tokens were renewed, the claims may differ: a role or a mandate may have been revoked. If the active one is
+   * gone, fall back to another role (or the no-roles page) and say why.
+   */
+  private async recheckRoles(): Promise<void> {
+    const view = this.view;
+    if (view.kind !== 'dashboard') return;
+    const generation = this.generation;
+    let user: PlatformUser;
+    try {
+      user = (await fetchMe()).user;
+    } catch (error) {
+      console.warn('[digione] /v1/me after renewal failed:', error);
+      return;
+    }
+    if (generation !== this.generation) return;
+    if (!user.roleNames.includes(view.role)) {
+      if (user.roleNames.length === 0) {
+        this.generation++;
+        await this.disposeFrames();
+        this.show({ kind: 'no-roles', user, revoked: view.role });
+        return;
+      }
+      this.notice = { key: 'dashboard.roleRevoked', role: view.role };
+      await this.openDashboard(user, user.roleNames[0]!);
+      return;
+    }
+    if (view.child && !user.children.some((c) => c.learnerOid === view.child?.learnerOid)) {
+      this.notice = { key: 'dashboard.childRevoked', role: view.role };
+      sessionStorage.removeItem(CHILD_KEY);
+      if (user.children.length === 0) {
+        const other = user.roleNames.find((r) => r !== 'guardian');
+        if (other) await this.openDashboard(user, other);
+        else {
+          this.generation++;
+          await this.disposeFrames();
+          this.show({ kind: 'no-roles', user, revoked: view.role });
+        }
+        return;
+      }
+      await this.openDashboard(user, view.role);
+    }
+  }
+
   async unmount(): Promise<void> {
     this.stopLocale?.();
+    this.stopSession?.();
     await this.disposeFrames();
     this.toaster?.dispose();
     this.toaster = undefined;
@@ -64,6 +183,17 @@ export class ShellApp {
   /** Shows an error that happened before the app could load the user (e.g. a failed sign-in callback). */
   showError(message: ErrorKey, retry: () => void): void {
     this.show({ kind: 'error', message, retry });
+  }
+
+  /**
+   * A sign-in callback failed (cancelled at the provider, unknown or replayed state, provider unreachable): say so in
+   * the user's language and offer to sign in again. Never redirects by itself, so there is no loop.
+   */
+  signInFailed(error: unknown): void {
+    const problem = callbackProblem(error);
+    const message: ErrorKey =
+      problem === 'cancelled' ? 'errors.signInCancelled' : problem === 'provider-down' ? 'errors.providerDown' : 'errors.signInFailed';
+    this.show({ kind: 'error', message, retry: () => this.startSignIn(), action: 'errors.signInAgain' });
   }
 
   private async loadUser(): Promise<void> {
@@ -82,7 +212,7 @@ export class ShellApp {
       this.show({ kind: 'no-roles', user });
       return;
     }
-    const saved = sessionStorage.getItem(ROLE_KEY);
+    const saved = localStorage.getItem(await rolePreferenceKey(user));
     const role = user.roleNames.find((r) => r === saved) ?? user.roleNames[0]!;
     await this.openDashboard(user, role);
   }
@@ -93,7 +223,9 @@ export class ShellApp {
 
   private async openDashboard(user: PlatformUser, role: Role, childOid?: string): Promise<void> {
     const generation = ++this.generation;
-    sessionStorage.setItem(ROLE_KEY, role);
+    // The previous context's widgets go before anything of the new one is fetched or mounted.
+    await this.disposeFrames();
+    localStorage.setItem(await rolePreferenceKey(user), role);
     let child: Child | undefined;
     if (role === 'guardian') {
       const wanted = childOid ?? sessionStorage.getItem(CHILD_KEY);
@@ -101,7 +233,7 @@ export class ShellApp {
       if (child) sessionStorage.setItem(CHILD_KEY, child.learnerOid);
     }
     const tenantId = child?.tenant ?? user.roles.find((r) => r.role === role)?.tenant ?? user.tenants[0]!;
-    await this.disposeFrames();
+    if (generation !== this.generation) return;
     this.show({ kind: 'loading' });
     let dashboard: ResolvedDashboard;
     try {
@@ -118,6 +250,7 @@ export class ShellApp {
       return;
     }
     if (generation !== this.generation) return;
+    await this.disposeFrames();
     const tenant = this.tenantInfo(tenantId);
     this.show({ kind: 'dashboard', user, role, tenant, child, dashboard });
     this.startFrames({ user, role, tenant, actingFor: child }, dashboard);
@@ -182,6 +315,7 @@ export class ShellApp {
     const signedIn = view.kind === 'dashboard' || view.kind === 'no-roles';
     return html`
       <a class="skip-link" href="#main">${t('skipToContent')}</a>
+      ${signedIn ? this.renderSessionBanners() : nothing}
       <div class="bar">
         <span class="brand">${t('appName')}${view.kind === 'dashboard' ? html` <span class="tenant">${view.tenant.name[currentLocale()]}</span>` : nothing}</span>
         ${view.kind === 'dashboard' ? this.renderSwitchers(view.user, view.role, view.child) : nothing}
@@ -194,13 +328,47 @@ export class ShellApp {
     `;
   }
 
+  /** A switch the user chose: any earlier notice is about the previous context and goes with it. */
+  private switchTo(user: PlatformUser, role: Role, childOid?: string): Promise<void> {
+    this.notice = undefined;
+    return this.openDashboard(user, role, childOid);
+  }
+
+  /** Renewal trouble and the end-of-sign-in warning: live regions, so screen readers announce them. */
+  private renderSessionBanners(): TemplateResult {
+    const endingAt = this.endingAt;
+    return html`<div class="session-banners">
+      ${this.renewalTrouble
+        ? html`<p class="notice" role="status" data-session="renewal-trouble">${t('session.renewalTrouble')}</p>`
+        : nothing}
+      ${endingAt !== undefined
+        ? html`<div class="notice" role="alert" data-session="ending-soon">
+            <p>
+              ${t('session.endingSoon', {
+                time: new Date(endingAt).toLocaleTimeString(currentLocale(), { hour: '2-digit', minute: '2-digit' }),
+              })}
+            </p>
+            <d1-button variant="primary" @click=${() => this.startSignIn(true)}>${t('session.staySignedIn')}</d1-button>
+            <d1-button
+              variant="secondary"
+              @click=${() => {
+                this.endingAt = undefined;
+                this.paint();
+              }}
+              >${t('session.later')}</d1-button
+            >
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
   private renderSwitchers(user: PlatformUser, role: Role, child: Child | undefined): TemplateResult {
     return html`
       ${user.roleNames.length > 1
         ? html`<label class="switcher"
             >${t('header.role')}
             <select
-              @change=${(e: Event) => void this.openDashboard(user, (e.target as HTMLSelectElement).value as Role)}
+              @change=${(e: Event) => void this.switchTo(user, (e.target as HTMLSelectElement).value as Role)}
             >
               ${user.roleNames.map((r) => html`<option value=${r} ?selected=${r === role}>${t(`roles.${r}`)}</option>`)}
             </select></label
@@ -210,7 +378,7 @@ export class ShellApp {
         ? html`<label class="switcher"
             >${t('header.child')}
             <select
-              @change=${(e: Event) => void this.openDashboard(user, role, (e.target as HTMLSelectElement).value)}
+              @change=${(e: Event) => void this.switchTo(user, role, (e.target as HTMLSelectElement).value)}
             >
               ${user.children.map(
                 (c) => html`<option value=${c.learnerOid} ?selected=${c.learnerOid === child?.learnerOid}>${c.name}</option>`,
@@ -227,7 +395,7 @@ export class ShellApp {
       case 'landing':
         return html`<div class="landing">
           <h1>${t('landing.title')}</h1>
-          ${view.signedOut ? html`<p role="status" class="notice">${t('landing.signedOut')}</p>` : nothing}
+          ${view.notice ? html`<p role="status" class="notice" data-notice=${view.notice}>${t(`landing.${view.notice}`)}</p>` : nothing}
           <p>${t('landing.lead')}</p>
           <d1-button variant="primary" ?loading=${view.busy} @click=${() => this.startSignIn()}
             >${t('landing.signIn')}</d1-button
@@ -239,12 +407,21 @@ export class ShellApp {
         return html`<div class="problem" role="alert">
           <h1>${t('errors.title')}</h1>
           <p>${t(view.message)}</p>
-          <d1-button variant="primary" @click=${view.retry}>${t('errors.tryAgain')}</d1-button>
+          <d1-button variant="primary" @click=${view.retry}>${t(view.action ?? 'errors.tryAgain')}</d1-button>
         </div>`;
       case 'no-roles':
-        return html`<div class="problem"><h1>${t('errors.title')}</h1><p>${t('dashboard.noRoles')}</p></div>`;
+        return html`<div class="problem" data-state="no-roles">
+          <h1>${t('errors.title')}</h1>
+          ${view.revoked ? html`<p role="alert">${t('dashboard.roleRevokedNone', { role: t(`roles.${view.revoked}`) })}</p>` : nothing}
+          <p>${t('dashboard.noRoles')}</p>
+        </div>`;
       case 'dashboard':
-        return html`<h1 class="dashboard-title">
+        return html`${this.notice
+            ? html`<p class="notice" role="status" data-notice="role-revoked">
+                ${t(this.notice.key, { role: t(`roles.${this.notice.role}`) })}
+              </p>`
+            : nothing}
+          <h1 class="dashboard-title">
             ${t('dashboard.heading', { role: t(`roles.${view.role}`), tenant: view.tenant.name[currentLocale()] })}
           </h1>
           ${view.dashboard.layout.length === 0 ? html`<p>${t('dashboard.empty')}</p>` : nothing}
@@ -252,9 +429,9 @@ export class ShellApp {
     }
   }
 
-  private startSignIn(): void {
-    this.show({ kind: 'landing', signedOut: false, busy: true });
-    signIn().catch((error: unknown) => {
+  private startSignIn(fresh = false): void {
+    if (!fresh) this.show({ kind: 'landing', notice: undefined, busy: true });
+    signIn(fresh).catch((error: unknown) => {
       console.error('[digione] sign-in redirect failed:', error);
       this.show({ kind: 'error', message: 'errors.providerDown', retry: () => this.startSignIn() });
     });

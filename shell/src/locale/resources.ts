@@ -12,6 +12,7 @@ const en = {
     lead: 'Your school day in one place: schedule, messages and announcements with one sign-in.',
     signIn: 'Sign in',
     signedOut: 'You have signed out.',
+    sessionEnded: 'Your sign-in has ended. Sign in again to continue.',
     signingIn: 'Signing in…',
   },
   header: {
@@ -32,6 +33,9 @@ const en = {
     heading: '{{role}} – {{tenant}}',
     empty: 'No services have been added to this dashboard yet.',
     noRoles: 'Your account has no role in DigiOne. Contact your school.',
+    roleRevoked: 'Your role “{{role}}” is no longer available. The dashboard now shows another of your roles.',
+    childRevoked: 'You can no longer act for the child you had chosen. The dashboard now shows what you still have access to.',
+    roleRevokedNone: 'Your role “{{role}}” is no longer available.',
   },
   widget: {
     loading: 'Loading {{title}}…',
@@ -51,9 +55,17 @@ const en = {
     dismiss: 'Dismiss notification',
     kinds: { info: 'Information', success: 'Done', warning: 'Warning', error: 'Error' },
   },
+  session: {
+    renewalTrouble: 'The sign-in service cannot be reached. You can keep working; we keep trying to reconnect.',
+    endingSoon: 'Your sign-in ends at {{time}} and cannot be extended further. Save your work, then choose “Stay signed in” to sign in again.',
+    staySignedIn: 'Stay signed in',
+    later: 'Later',
+  },
   errors: {
     title: 'Something went wrong',
     signInFailed: 'Signing in did not succeed. Please try again.',
+    signInCancelled: 'Signing in was cancelled. You can sign in again whenever you are ready.',
+    signInAgain: 'Sign in again',
     providerDown: 'The sign-in service cannot be reached right now. Try again in a moment.',
     registryDown: 'Your dashboard could not be loaded right now. Try again in a moment.',
     forbidden: 'You do not have access to this dashboard.',
@@ -74,6 +86,7 @@ const fi: ShellStrings = {
     lead: 'Koulupäiväsi yhdessä paikassa: lukujärjestys, viestit ja tiedotteet yhdellä kirjautumisella.',
     signIn: 'Kirjaudu sisään',
     signedOut: 'Olet kirjautunut ulos.',
+    sessionEnded: 'Kirjautumisesi on päättynyt. Kirjaudu uudelleen jatkaaksesi.',
     signingIn: 'Kirjaudutaan…',
   },
   header: {
@@ -94,6 +107,9 @@ const fi: ShellStrings = {
     heading: '{{role}} – {{tenant}}',
     empty: 'Tälle työpöydälle ei ole vielä lisätty palveluja.',
     noRoles: 'Tunnuksellasi ei ole roolia DigiOnessa. Ota yhteyttä kouluusi.',
+    roleRevoked: 'Roolisi ”{{role}}” ei ole enää käytössä. Työpöytä näyttää nyt toisen roolisi.',
+    childRevoked: 'Et voi enää asioida valitsemasi lapsen puolesta. Työpöytä näyttää nyt sen, mihin sinulla on yhä pääsy.',
+    roleRevokedNone: 'Roolisi ”{{role}}” ei ole enää käytössä.',
   },
   widget: {
     loading: 'Ladataan: {{title}}…',
@@ -113,9 +129,17 @@ const fi: ShellStrings = {
     dismiss: 'Sulje ilmoitus',
     kinds: { info: 'Tiedoksi', success: 'Valmis', warning: 'Varoitus', error: 'Virhe' },
   },
+  session: {
+    renewalTrouble: 'Kirjautumispalveluun ei saada yhteyttä. Voit jatkaa työskentelyä; yritämme yhdistää uudelleen.',
+    endingSoon: 'Kirjautumisesi päättyy klo {{time}}, eikä sitä voi enää jatkaa. Tallenna työsi ja valitse sitten ”Pysy kirjautuneena” kirjautuaksesi uudelleen.',
+    staySignedIn: 'Pysy kirjautuneena',
+    later: 'Myöhemmin',
+  },
   errors: {
     title: 'Jokin meni vikaan',
     signInFailed: 'Kirjautuminen ei onnistunut. Yritä uudelleen.',
+    signInCancelled: 'Kirjautuminen peruttiin. Voit kirjautua uudelleen, kun olet valmis.',
+    signInAgain: 'Kirjaudu uudelleen',
     providerDown: 'Kirjautumispalveluun ei juuri nyt saada yhteyttä. Yritä hetken kuluttua uudelleen.',
     registryDown: 'Työpöytääsi ei juuri nyt voitu ladata. Yritä hetken kuluttua uudelleen.',
     forbidden: 'Sinulla ei ole pääsyä tälle työpöydälle.',
@@ -133,6 +157,7 @@ const sv: ShellStrings = {
     lead: 'Din skoldag på ett ställe: schema, meddelanden och aviseringar med en inloggning.',
     signIn: 'Logga in',
     signedOut: 'Du har loggat ut.',
+    sessionEnded: 'Din inloggning har upphört. Logga in igen för att fortsätta.',
     signingIn: 'Loggar in…',
   },
   header: {
@@ -153,6 +178,9 @@ const sv: ShellStrings = {
     heading: '{{role}} – {{tenant}}',
     empty: 'Inga tjänster har ännu lagts till på det här skrivbordet.',
     noRoles: 'Ditt konto har ingen roll i DigiOne. Kontakta din skola.',
+    roleRevoked: 'Din roll ”{{role}}” är inte längre tillgänglig. Översikten visar nu en annan av dina roller.',
+    childRevoked: 'Du kan inte längre företräda barnet du hade valt. Översikten visar nu det du fortfarande har tillgång till.',
+    roleRevokedNone: 'Din roll ”{{role}}” är inte längre tillgänglig.',
   },
   widget: {
     loading: 'Laddar {{title}}…',
@@ -172,9 +200,17 @@ const sv: ShellStrings = {
     dismiss: 'Stäng aviseringen',
     kinds: { info: 'Upplysning', success: 'Klart', warning: 'Varning', error: 'Fel' },
   },
+  session: {
+    renewalTrouble: 'Inloggningstjänsten kan inte nås. Du kan fortsätta arbeta; vi försöker återansluta.',
+    endingSoon: 'Din inloggning upphör kl. {{time}} och kan inte förlängas mer. Spara ditt arbete och välj sedan ”Förbli inloggad” för att logga in igen.',
+    staySignedIn: 'Förbli inloggad',
+    later: 'Senare',
+  },
   errors: {
     title: 'Något gick fel',
     signInFailed: 'Inloggningen lyckades inte. Försök igen.',
+    signInCancelled: 'Inloggningen avbröts. Du kan logga in igen när du är redo.',
+    signInAgain: 'Logga in igen',
     providerDown: 'Inloggningstjänsten kan inte nås just nu. Försök igen om en stund.',
     registryDown: 'Ditt skrivbord kunde inte laddas just nu. Försök igen om en stund.',
     forbidden: 'Du har inte tillgång till det här skrivbordet.',

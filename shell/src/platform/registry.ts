@@ -1,22 +1,52 @@
+import createClient from 'openapi-fetch';
 import type { Role } from '@digione/sdk';
-import type { MeResponse, ResolvedDashboard } from '@digione/manifests/types';
+import type { MeResponse, RegistryPaths, ResolvedDashboard } from '@digione/manifests/types';
+import { accessToken } from '../auth/session.js';
 import { config } from '../config.js';
-import { getJson } from './http.js';
+import { errorFromResponse, unreachable } from './problem.js';
 
 export type { ResolvedDashboard };
 
 /** Public facts of a tenant the shell shows. */
 export type TenantInfo = MeResponse['tenants'][number];
 
-/** The signed-in user as the platform sees them, and the names of their tenants. */
-export async function fetchMe(): Promise<MeResponse> {
-  return getJson({ url: new URL('/v1/me', config.registryUrl) });
+/**
+ * The registry client, typed by manifests/openapi/registry-api.yaml. The signed-in user's token is attached to every
+ * call; network failures become status 0 and error answers carry the registry's problem document, so callers can
+ * tell "down" from "refused".
+ */
+const registry = createClient<RegistryPaths>({
+  baseUrl: config.registryUrl.replace(/\/$/, ''),
+  async fetch(input: Request): Promise<Response> {
+    const request = new Request(input);
+    request.headers.set('Authorization', `Bearer ${await accessToken()}`);
+    request.headers.set('Accept', 'application/json');
+    let response: Response;
+    try {
+      response = await fetch(request);
+    } catch (error) {
+      throw unreachable(request.url, error);
+    }
+    if (!response.ok) throw await errorFromResponse(response);
+    return response;
+  },
+});
+
+/** The body of a successful answer (error answers were thrown in the client's fetch). */
+function answered<T>(data: T | undefined, path: string): T {
+  if (data === undefined) throw new Error(`registry: ${path} answered without a body`);
+  return data;
 }
 
-/** The resolved dashboard of `role` in `tenant`. */
+/** The signed-in user as the platform sees them, and the names of their tenants. */
+export async function fetchMe(): Promise<MeResponse> {
+  const { data } = await registry.GET('/v1/me');
+  return answered(data, '/v1/me');
+}
+
+/** The resolved dashboard of `role` in `tenant` (refined by the user's school when they have exactly one there). */
 export async function fetchDashboard(role: Role, tenant: string): Promise<ResolvedDashboard> {
-  const url = new URL('/v1/dashboard', config.registryUrl);
-  url.searchParams.set('role', role);
-  url.searchParams.set('tenant', tenant);
-  return getJson({ url });
+  const { data } = await registry.GET('/v1/dashboard', { params: { query: { role, tenant } } });
+  // The document describes widget manifests loosely: schemas/widget-manifest.v1.json is their one declaration.
+  return answered(data, '/v1/dashboard') as ResolvedDashboard;
 }

@@ -106,7 +106,8 @@ export class D1Card extends LitElement {
   }
 
   #onRetry(): void {
-    this.dispatchEvent(new D1RetryEvent());
+    const event = new D1RetryEvent();
+    this.dispatchEvent(event);
   }
 }
 
