@@ -1,32 +1,20 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchChromium, settledWidgets, signIn, startPlatform, type RunningPlatform } from './harness.ts';
+import { axeViolations, settledWidgets, signIn, usePlatform } from './harness.ts';
 
 describe('accessibility of the landing page and a dashboard, phone to desktop', () => {
-  let platform: RunningPlatform;
-  let browser: Browser;
-
-  before(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
+  const env = usePlatform();
 
   for (const width of [320, 1280]) {
     for (const locale of ['fi-FI', 'sv-FI', 'en-GB']) {
       test(`${locale} at ${width} px: no serious axe violations and no sideways scrolling`, async () => {
-        const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
+        const context = await env.browser.newContext({ locale, viewport: { width, height: 800 } });
         const page = await context.newPage();
-        await page.goto(platform.urls.shell);
+        await page.goto(env.platform.urls.shell);
         await page.locator('d1-button[variant="primary"]').waitFor();
         assert.deepEqual(await axeViolations(page), [], 'landing page');
 
-        await signIn(page, platform.urls.shell, 'pupil');
+        await signIn(page, env.platform.urls.shell, 'pupil');
         const states = await settledWidgets(page, 3);
         assert.ok(Object.values(states).every((s) => s === 'ready'), JSON.stringify(states));
         await page.locator('[data-widget="kajo.schedule"] kajo-schedule li').first().waitFor();

@@ -1,8 +1,9 @@
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startPlatform, type RunningPlatform } from '../../scripts/platform.ts';
+import { startPlatform, type PlatformOptions, type RunningPlatform } from '../../scripts/platform.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -58,6 +59,35 @@ export async function manifestsWithFixtures(
 }
 
 export { startPlatform, type RunningPlatform };
+
+/** Fixture widgets to place into copies of the repository's dashboards (see {@link manifestsWithFixtures}). */
+export type Placements = Parameters<typeof manifestsWithFixtures>[0];
+
+/** What a suite gets from {@link usePlatform}; read it inside tests, after `before` has run. */
+export interface PlatformFixture {
+  platform: RunningPlatform;
+  browser: Browser;
+}
+
+/**
+ * Registers the `before`/`after` hooks that most end-to-end suites share: the whole platform (over a copy of the
+ * manifests with `placements` added, when any) and one Chromium, both closed after the suite.
+ */
+export function usePlatform(placements: Placements = [], options: PlatformOptions = {}): PlatformFixture {
+  const fixture = {} as PlatformFixture;
+  let fixtures: Awaited<ReturnType<typeof manifestsWithFixtures>> | undefined;
+  before(async () => {
+    if (placements.length > 0) fixtures = await manifestsWithFixtures(placements);
+    fixture.platform = await startPlatform({ ...options, ...(fixtures ? { manifestsDir: fixtures.dir } : {}) });
+    fixture.browser = await launchChromium();
+  });
+  after(async () => {
+    await fixture.browser?.close();
+    await fixture.platform?.close();
+    await fixtures?.remove();
+  });
+  return fixture;
+}
 
 /** Signs in at the sandbox provider's own page, starting from the shell's landing page. */
 export async function signIn(page: Page, shellUrl: string, username: string): Promise<void> {

@@ -1,7 +1,7 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, settledWidgets, signIn, startPlatform, type RunningPlatform } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { settledWidgets, signIn, usePlatform } from './harness.ts';
 
 /** What each contract user must see right after signing in (English UI). */
 const EXPECTED: Array<{ username: string; title: RegExp; widgets: string[] }> = [
@@ -21,24 +21,13 @@ async function readyWidgets(page: Page, count: number): Promise<string[]> {
 }
 
 describe('every contract user gets their role dashboard', () => {
-  let platform: RunningPlatform;
-  let browser: Browser;
-
-  before(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
+  const env = usePlatform();
 
   for (const expected of EXPECTED) {
     test(`${expected.username} sees ${expected.widgets.join(', ')}`, async () => {
-      const context = await browser.newContext({ locale: 'en-GB' });
+      const context = await env.browser.newContext({ locale: 'en-GB' });
       const page = await context.newPage();
-      await signIn(page, platform.urls.shell, expected.username);
+      await signIn(page, env.platform.urls.shell, expected.username);
       await page.locator('.dashboard-title').getByText(expected.title).waitFor();
       assert.deepEqual(await readyWidgets(page, expected.widgets.length), expected.widgets);
       await context.close();
@@ -46,9 +35,9 @@ describe('every contract user gets their role dashboard', () => {
   }
 
   test('a guardian switches between children and the schedule follows the chosen child', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await env.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
-    await signIn(page, platform.urls.shell, 'guardian');
+    await signIn(page, env.platform.urls.shell, 'guardian');
     const child = page.getByLabel('Child');
     const names = await child.locator('option').allTextContents();
     assert.equal(names.length, 2, `two children: ${names.join(', ')}`);
@@ -61,9 +50,9 @@ describe('every contract user gets their role dashboard', () => {
   });
 
   test('a teacher who is also a guardian switches role without signing in again', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await env.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
-    await signIn(page, platform.urls.shell, 'teacher-guardian');
+    await signIn(page, env.platform.urls.shell, 'teacher-guardian');
     const role = page.getByLabel('Role');
     assert.deepEqual((await role.locator('option').allTextContents()).sort(), ['Guardian', 'Teacher']);
     // The only ALLOWED child is offered; the DISALLOWED mandate gives nothing.

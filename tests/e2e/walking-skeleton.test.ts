@@ -1,31 +1,16 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchChromium, manifestsWithFixtures, settledWidgets, signIn, startPlatform, type RunningPlatform } from './harness.ts';
+import { settledWidgets, signIn, usePlatform } from './harness.ts';
 
 describe('walking skeleton: sign in, role dashboard, vendor widgets, language', () => {
-  let platform: RunningPlatform;
-  let browser: Browser;
-  let fixtures: Awaited<ReturnType<typeof manifestsWithFixtures>>;
-
-  before(async () => {
-    fixtures = await manifestsWithFixtures([
-      { tenant: 'vantaa', role: 'pupil', widget: 'fixture.missing', instanceId: 'missing', size: 's' },
-    ]);
-    platform = await startPlatform({ manifestsDir: fixtures.dir });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
-    await fixtures?.remove();
-  });
+  const env = usePlatform([
+    { tenant: 'vantaa', role: 'pupil', widget: 'fixture.missing', instanceId: 'missing', size: 's' },
+  ]);
 
   test('a pupil signs in, sees widgets from vendor origins, switches to Swedish, reloads, signs out; a teacher gets the teacher dashboard', async () => {
-    const context = await browser.newContext({ locale: 'fi-FI' });
+    const context = await env.browser.newContext({ locale: 'fi-FI' });
     const page = await context.newPage();
-    const shell = platform.urls.shell;
+    const shell = env.platform.urls.shell;
 
     await page.goto(shell);
     assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
@@ -85,9 +70,9 @@ describe('walking skeleton: sign in, role dashboard, vendor widgets, language', 
   });
 
   test('a first visit from a Swedish-language browser starts in Swedish, before and after the shell boots', async () => {
-    const context = await browser.newContext({ locale: 'sv-FI' });
+    const context = await env.browser.newContext({ locale: 'sv-FI' });
     const page = await context.newPage();
-    await page.goto(platform.urls.shell, { waitUntil: 'commit' });
+    await page.goto(env.platform.urls.shell, { waitUntil: 'commit' });
     await page.waitForFunction(() => document.documentElement.lang !== '');
     assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
     await page.getByRole('button', { name: 'Logga in' }).waitFor();

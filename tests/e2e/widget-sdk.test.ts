@@ -1,33 +1,18 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchChromium, manifestsWithFixtures, settledWidgets, signIn, startPlatform, type RunningPlatform } from './harness.ts';
+import { settledWidgets, signIn, usePlatform } from './harness.ts';
 
 describe('the widget SDK on the running platform: SDK range, per-user settings, toasts', () => {
-  let platform: RunningPlatform;
-  let browser: Browser;
-  let fixtures: Awaited<ReturnType<typeof manifestsWithFixtures>>;
-
-  before(async () => {
-    fixtures = await manifestsWithFixtures([
-      { tenant: 'vantaa', role: 'pupil', widget: 'fixture.future-sdk', instanceId: 'future', size: 's' },
-    ]);
-    platform = await startPlatform({ manifestsDir: fixtures.dir });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
-    await fixtures?.remove();
-  });
+  const env = usePlatform([
+    { tenant: 'vantaa', role: 'pupil', widget: 'fixture.future-sdk', instanceId: 'future', size: 's' },
+  ]);
 
   test('a widget that needs a newer SDK is refused before any of its code is fetched', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await env.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await signIn(page, platform.urls.shell, 'pupil');
+    await signIn(page, env.platform.urls.shell, 'pupil');
     const states = await settledWidgets(page, 4);
     assert.equal(states['fixture.future-sdk'], 'error');
     assert.equal(states['kajo.schedule'], 'ready');
@@ -39,9 +24,9 @@ describe('the widget SDK on the running platform: SDK range, per-user settings, 
   });
 
   test("a widget's per-user settings survive a reload", async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await env.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
-    await signIn(page, platform.urls.shell, 'pupil');
+    await signIn(page, env.platform.urls.shell, 'pupil');
     await settledWidgets(page, 4);
     const schedule = page.locator('[data-widget="kajo.schedule"] kajo-schedule');
     const following = schedule.locator('button[data-week="following"]');
@@ -69,9 +54,9 @@ describe('the widget SDK on the running platform: SDK range, per-user settings, 
   });
 
   test('opening an announcement records an xAPI statement for the pupil, and messages publish without error', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await env.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
-    await signIn(page, platform.urls.shell, 'pupil');
+    await signIn(page, env.platform.urls.shell, 'pupil');
     await settledWidgets(page, 4);
     // The messages widget published its unread count on a declared topic: an undeclared one would have failed it.
     await page.locator('[data-widget="lumo.messages"] lumo-inbox li').first().waitFor();
@@ -92,19 +77,19 @@ describe('the widget SDK on the running platform: SDK range, per-user settings, 
   });
 
   test('a widget whose data fails to load tells the user with an accessible toast that can be dismissed', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    await context.route(`${platform.urls.api}/v1/messages**`, (route) =>
+    const context = await env.browser.newContext({ locale: 'en-GB' });
+    await context.route(`${env.platform.urls.api}/v1/messages**`, (route) =>
       route.request().method() === 'OPTIONS'
         ? route.continue()
         : route.fulfill({
             status: 503,
             contentType: 'application/problem+json',
-            headers: { 'Access-Control-Allow-Origin': platform.urls.shell },
+            headers: { 'Access-Control-Allow-Origin': env.platform.urls.shell },
             body: JSON.stringify({ type: 'about:blank', title: 'Service unavailable', status: 503, code: 'internal' }),
           }),
     );
     const page = await context.newPage();
-    await signIn(page, platform.urls.shell, 'pupil');
+    await signIn(page, env.platform.urls.shell, 'pupil');
     const toast = page.locator('.toast-region').getByRole('alert');
     await toast.getByText('Messages could not be loaded. Try again later.').waitFor();
     await toast.getByText('Messages', { exact: true }).waitFor();

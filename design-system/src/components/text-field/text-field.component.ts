@@ -1,7 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { FormControl } from '../../internal/form-control.js';
+import { TextControl } from '../../internal/text-control.js';
 import { fieldStyles } from '../../internal/field.styles.js';
 
 export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'password' | 'search';
@@ -19,11 +19,8 @@ export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'password' | 'sea
  * @fires change - The user committed a new value (bubbles, like a native input's).
  * @fires input - Each edit (the inner input's composed event).
  */
-export class D1TextField extends FormControl {
+export class D1TextField extends TextControl {
   static override styles = fieldStyles;
-
-  /** The value. */
-  @property() value = '';
 
   /** Kind of text, for validation and the on-screen keyboard. */
   @property({ reflect: true }) type: TextFieldType = 'text';
@@ -37,37 +34,14 @@ export class D1TextField extends FormControl {
   /** Pattern the whole value must match (a JavaScript regular expression without slashes). */
   @property() pattern = '';
 
-  /** Minimum length; 0 for none. */
-  @property({ type: Number }) minlength = 0;
-
-  /** Maximum length; 0 for none. */
-  @property({ type: Number }) maxlength = 0;
-
-  /** The value can be read and copied but not changed. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-
   @query('input') private input?: HTMLInputElement;
 
-  #initial: string | undefined;
-
-  protected get anchor(): HTMLInputElement | undefined {
+  protected override get anchor(): HTMLInputElement | undefined {
     return this.input;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#initial ??= this.value;
-  }
-
-  protected resetValue(): void {
-    this.value = this.#initial ?? '';
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (!this.input) return;
-    this.internals.setFormValue(this.inactive ? null : this.value);
-    this.setValidity(this.input.validity, { min: this.minlength, max: this.maxlength, type: this.type });
+  protected override get inputType(): string {
+    return this.type;
   }
 
   protected override render(): TemplateResult {

@@ -1,7 +1,7 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { FormControl } from '../../internal/form-control.js';
+import { TextControl } from '../../internal/text-control.js';
 import { fieldStyles } from '../../internal/field.styles.js';
 
 /**
@@ -16,7 +16,7 @@ import { fieldStyles } from '../../internal/field.styles.js';
  * @fires change - The user committed a new value.
  * @fires input - Each edit.
  */
-export class D1Textarea extends FormControl {
+export class D1Textarea extends TextControl {
   static override styles = [
     fieldStyles,
     css`
@@ -26,43 +26,13 @@ export class D1Textarea extends FormControl {
     `,
   ];
 
-  /** The value. */
-  @property() value = '';
-
   /** Visible rows of text. */
   @property({ type: Number }) rows = 4;
 
-  /** Minimum length; 0 for none. */
-  @property({ type: Number }) minlength = 0;
-
-  /** Maximum length; 0 for none. */
-  @property({ type: Number }) maxlength = 0;
-
-  /** The value can be read but not changed. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-
   @query('textarea') private textarea?: HTMLTextAreaElement;
 
-  #initial: string | undefined;
-
-  protected get anchor(): HTMLTextAreaElement | undefined {
+  protected override get anchor(): HTMLTextAreaElement | undefined {
     return this.textarea;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#initial ??= this.value;
-  }
-
-  protected resetValue(): void {
-    this.value = this.#initial ?? '';
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (!this.textarea) return;
-    this.internals.setFormValue(this.inactive ? null : this.value);
-    this.setValidity(this.textarea.validity, { min: this.minlength, max: this.maxlength });
   }
 
   protected override render(): TemplateResult {
