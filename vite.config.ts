@@ -1,28 +1,25 @@
 import { defineConfig } from 'vite';
-import { federation } from '@module-federation/vite';
-import { readFileSync } from 'node:fs';
-
-/** The SDK version the shell provides to widgets, read from the SDK's package.json (never a hand-kept copy). */
-const sdkVersion = (JSON.parse(readFileSync(new URL('./sdk/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+import { SHARED, sharedLit } from './build/shared.ts';
 
 /**
- * The shell's build. The module federation plugin is here for one reason: so that the shell's shared scope
- * provides lit, the SDK and the design system to widgets (one copy on the page). No remote is known at build time.
+ * The shell's build. The shell is a module federation host without the federation build plugin: it bundles the
+ * federation runtime itself and puts lit, the SDK and the design system into the page's shared scope at start
+ * (shell/src/runtime/federation.ts), so that every widget takes them from there (one copy in the page). The plugin
+ * would add a container entry, a bootstrap step and a wrapper module per shared package to the first load, and the
+ * shell needs none of them: no remote is known at build time and nothing loads the shell as a remote.
  */
 export default defineConfig({
   root: 'shell',
-  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    // dist/.vite/manifest.json: the size budget test finds the shell's lazy chunks by their source modules.
+    manifest: true,
+    // Every browser with modulepreload support needs no polyfill; without it a preload is only a missed head start.
+    modulePreload: { polyfill: false },
+  },
+  define: { __DIGIONE_SHARED__: JSON.stringify(SHARED) },
   preview: { port: 4173, strictPort: true },
-  plugins: [
-    federation({
-      name: 'digione_shell',
-      remotes: {},
-      shared: {
-        lit: { singleton: true, requiredVersion: '^3.3.0' },
-        '@digione/sdk': { singleton: true, requiredVersion: `^${sdkVersion}` },
-        '@digione/design-system': { singleton: true, requiredVersion: '^0.1.0' },
-      },
-      dts: false,
-    }),
-  ],
+  plugins: [sharedLit({ role: 'host' })],
 });

@@ -2,6 +2,7 @@
 import { build } from 'vite';
 import { readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 const gallery = join(root, 'design-system/gallery');
@@ -21,4 +22,15 @@ for (const target of targets) {
   process.chdir(target.root);
   await build({ configFile: target.configFile, logLevel: 'warn' });
   console.log(`built ${target.name} in ${Math.round(performance.now() - started)} ms`);
+}
+
+// Widgets built with another bundler bring their own build script (widgets/tanne-calendar: rspack).
+for (const name of readdirSync(join(root, 'widgets'))) {
+  const script = join(root, 'widgets', name, 'build.mjs');
+  if (!existsSync(script)) continue;
+  const started = performance.now();
+  process.chdir(join(root, 'widgets', name));
+  const { buildWidget } = await import(pathToFileURL(script).href);
+  await buildWidget();
+  console.log(`built widgets/${name} in ${Math.round(performance.now() - started)} ms`);
 }

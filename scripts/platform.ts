@@ -1,12 +1,45 @@
 import { join, resolve } from 'node:path';
-import { startIdentityProvider, startPlatformApi, PERSONAS } from '@digione/sandbox';
+import { registryApprovals, startIdentityProvider, startPlatformApi, PERSONAS } from '@digione/sandbox';
 import { startRegistry, loadTenants } from '@digione/manifests';
-import { startSiteHost, startVendorHost } from './static-hosts.ts';
+import { startSiteHost, startVendorHost, type CspReport } from './static-hosts.ts';
+import { shellCsp, withIntegrityMap, type ContentSources } from './content-security.ts';
+import { pinSandboxBuilds } from './sandbox-pins.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
 /** Ports of everything `npm start` runs; see docs/platform.md. */
-export const PORTS = { shell: 4173, identity: 4174, api: 4175, registry: 4176, gallery: 4180, kajo: 4201, lumo: 4202 } as const;
+export const PORTS = { shell: 4173, identity: 4174, api: 4175, registry: 4176, gallery: 4180, kajo: 4201, lumo: 4202, vire: 4203, aika: 4204, tanne: 4205 } as const;
+
+/**
+ * The fictional vendors' origins and what each serves: path on the origin → build folder (from the repository root).
+ */
+const VENDORS: ReadonlyArray<{ port: number; widgets: Readonly<Record<string, string>> }> = [
+  { port: PORTS.kajo, widgets: { schedule: 'widgets/kajo-schedule/dist' } },
+  { port: PORTS.lumo, widgets: { messages: 'widgets/lumo-messages/dist', bulletin: 'widgets/lumo-bulletin/dist' } },
+  // Tanne's calendar is built with rspack, not vite: the same host serves any bundler's remote.
+  { port: PORTS.tanne, widgets: { calendar: 'widgets/tanne-calendar/dist' } },
+  // Vire's materials run as an iframe widget: a page of its own on Vire's origin.
+  { port: PORTS.vire, widgets: { materials: 'widgets/vire-materials/dist' } },
+  // A third party ships a custom element published on npm as it is: no SDK, no module federation, no build of ours.
+  { port: PORTS.aika, widgets: { 'relative-time': 'node_modules/@github/relative-time-element/dist' } },
+];
+
+/** Base URL of each vendor build → its folder, for pinning (scripts/sandbox-pins.ts). */
+const SANDBOX_BUILDS: Readonly<Record<string, string>> = Object.fromEntries(
+  VENDORS.flatMap(({ port, widgets }) =>
+    Object.entries(widgets).map(([path, dir]) => [`http://localhost:${port}/${path}/`, join(root, dir)]),
+  ),
+);
+
+/** The registry's approvals for the shell page's CSP; undefined when the registry cannot answer (no widget origin is allowed then). */
+async function fetchContentSources(registry: string): Promise<ContentSources | undefined> {
+  try {
+    const response = await fetch(`${registry}/v1/content-sources`, { signal: AbortSignal.timeout(2000) });
+    return response.ok ? ((await response.json()) as ContentSources) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface PlatformOptions {
   /** Folder with catalogue/, dashboards/ and tenants/ (default: the repository's manifests/). */
@@ -19,6 +52,12 @@ export interface PlatformOptions {
   accessTokenTtl?: number;
   /** Sign-in (session) lifetime in seconds (default: env `DIGIONE_SESSION_TTL`, else the provider's 12 h). */
   sessionTtl?: number;
+  /**
+   * Publish the reference widgets pinned to the bytes of their builds (default true), as a vendor's release does
+   * (scripts/sandbox-pins.ts), so that the browser checks every file of every in-page widget. False serves the
+   * manifests as they are.
+   */
+  pinWidgets?: boolean;
   /** Start the sandbox identity provider (default true); false simulates it being unreachable. */
   identity?: boolean;
 }
@@ -34,6 +73,8 @@ function secondsFromEnv(name: string): number | undefined {
 export interface RunningPlatform {
   urls: Record<keyof typeof PORTS, string>;
   personas: typeof PERSONAS;
+  /** The CSP violations browsers reported on the shell's page since the start (the list itself; tests may empty it). */
+  cspReports: CspReport[];
   close(): Promise<void>;
 }
 
@@ -45,6 +86,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   const audience = 'urn:digione:platform';
   const tenants = await loadTenants(manifestsDir);
   const running: Array<{ close(): Promise<void> }> = [];
+  const cspReports: CspReport[] = [];
   const close = async () => {
     await Promise.allSettled(running.splice(0).reverse().map((part) => part.close()));
   };
@@ -58,6 +100,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
           issuer,
           shellOrigin,
           tenants,
+          // Widgets' tokens (RFC 8693 exchange) carry what the registry approves at the moment they are asked for.
+          widgetApprovals: registryApprovals(`http://localhost:${PORTS.registry}`),
           ...(accessTokenTtl === undefined ? {} : { accessTokenTtl }),
           ...(sessionTtl === undefined ? {} : { sessionTtl }),
         }),
@@ -73,34 +117,40 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
         ...(options.auditLogPath ? { auditLogPath: options.auditLogPath } : {}),
       }),
     );
+    const pinned = options.pinWidgets === false ? undefined : await pinSandboxBuilds(manifestsDir, SANDBOX_BUILDS);
+    if (pinned) running.push({ close: pinned.remove });
     running.push(
       await startRegistry({
         port: PORTS.registry,
-        manifestsDir,
+        manifestsDir: pinned?.dir ?? manifestsDir,
         dbPath: options.registryDb ?? ':memory:',
         issuer,
         audience,
         corsOrigins: [shellOrigin],
       }),
     );
+    for (const vendor of VENDORS) {
+      running.push(
+        await startVendorHost({
+          port: vendor.port,
+          widgets: Object.fromEntries(Object.entries(vendor.widgets).map(([path, dir]) => [path, join(root, dir)])),
+          allowedOrigins: [shellOrigin],
+        }),
+      );
+    }
+    const platformOrigins = { identity: issuer, api: `http://localhost:${PORTS.api}`, registry: `http://localhost:${PORTS.registry}` };
     running.push(
-      await startVendorHost({
-        port: PORTS.kajo,
-        widgets: { schedule: join(root, 'widgets/kajo-schedule/dist') },
-        allowedOrigins: [shellOrigin],
-      }),
-    );
-    running.push(
-      await startVendorHost({
-        port: PORTS.lumo,
-        widgets: {
-          messages: join(root, 'widgets/lumo-messages/dist'),
-          bulletin: join(root, 'widgets/lumo-bulletin/dist'),
+      await startSiteHost({
+        port: PORTS.shell,
+        dir: join(root, 'shell/dist'),
+        onCspReport: (report) => cspReports.push(report),
+        page: async (indexHtml) => {
+          const sources = await fetchContentSources(platformOrigins.registry);
+          const html = withIntegrityMap(indexHtml, sources);
+          return { html, headers: { 'Content-Security-Policy': shellCsp(html, platformOrigins, sources) } };
         },
-        allowedOrigins: [shellOrigin],
       }),
     );
-    running.push(await startSiteHost({ port: PORTS.shell, dir: join(root, 'shell/dist') }));
     running.push(
       await startSiteHost({ port: PORTS.gallery, dir: join(root, 'design-system/gallery/dist'), name: 'design-system gallery' }),
     );
@@ -111,5 +161,5 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   const urls = Object.fromEntries(
     Object.entries(PORTS).map(([name, port]) => [name, `http://localhost:${port}`]),
   ) as Record<keyof typeof PORTS, string>;
-  return { urls, personas: PERSONAS, close };
+  return { urls, personas: PERSONAS, cspReports, close };
 }

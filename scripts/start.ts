@@ -17,6 +17,9 @@ DigiOne is running.
   Design-system gallery    ${urls.gallery}
   Vendor Kajo (widgets)    ${urls.kajo}
   Vendor Lumo (widgets)    ${urls.lumo}
+  Vendor Tanne (rspack)    ${urls.tanne}
+  Vendor Vire (iframe)     ${urls.vire}
+  Vendor Aika (npm)        ${urls.aika}
 
 Test users (password "sandbox" for all):
 ${personas.map((p) => `  ${p.username.padEnd(18)} ${p.description}`).join('\n')}

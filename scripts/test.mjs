@@ -20,9 +20,11 @@ const allSuites = [
   ['types', 'SDK API report (api-extractor)', 'npm', ['run', '--silent', 'api:check', '-w', '@digione/sdk']],
   ['types', 'SDK API reference builds without warnings (typedoc)', 'npx', ['typedoc', '--options', 'sdk/typedoc.json', '--emit', 'none', '--treatWarningsAsErrors']],
   ['manifests', 'manifests', 'npx', ['digione', 'validate', 'manifests']],
-  ['node', 'server and unit (node)', 'node', ['--import', 'tsx', '--test', ...find('sdk/test'), ...find('design-system/test'), ...find('sandbox/src'), ...find('manifests/src')]],
+  ['node', 'server and unit (node)', 'node', ['--import', 'tsx', '--test', ...find('sdk/test'), ...find('design-system/test'), ...find('sandbox/src'), ...find('manifests/src'), ...find('scripts')]],
   ['browser', 'components (web-test-runner, Chromium)', 'npx', ['web-test-runner']],
   ['build', 'build', 'node', ['scripts/build.mjs']],
+  // The shell's first-load JavaScript against its budget, on the build just made (tests/size/shell-js.ts defines it).
+  ['build', 'shell size budget', 'node', ['--import', 'tsx', '--test', ...find('tests/size')]],
   ['e2e', 'end-to-end (Chromium)', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...find('tests/e2e')]],
 ];
 

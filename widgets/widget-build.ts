@@ -1,9 +1,8 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { federation } from '@module-federation/vite';
-import { readFileSync } from 'node:fs';
-
-/** The SDK this build shares: its range comes from the SDK's own package.json, never from a copy. */
-const sdkVersion = (JSON.parse(readFileSync(new URL('../sdk/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sharedDependencies, sharedLit } from '../build/shared.ts';
 
 /** Where one reference widget is built and served from. */
 export interface WidgetBuild {
@@ -13,6 +12,15 @@ export interface WidgetBuild {
   origin: string;
   /** The path on that origin, e.g. /schedule/. */
   path: string;
+}
+
+/** Whether the widget's sources (in src/ of the working directory, where vite builds it) import `specifier`. */
+function imports(specifier: string): boolean {
+  const src = join(process.cwd(), 'src');
+  return readdirSync(src, { recursive: true })
+    .map(String)
+    .filter((file) => /\.(?:ts|js)$/.test(file) && !/\.test\.ts$/.test(file))
+    .some((file) => new RegExp(`from\\s*['"]${specifier}['"]|import\\s*['"]${specifier}['"]`).test(readFileSync(join(src, file), 'utf8')));
 }
 
 /**
@@ -33,15 +41,13 @@ export function widgetConfig({ federationName, origin, path }: WidgetBuild): Use
       rollupOptions: { input: {} },
     },
     plugins: [
+      sharedLit({ role: 'remote' }),
       federation({
         name: federationName,
         filename: 'remoteEntry.js',
         exposes: { './widget': './src/index.ts' },
-        shared: {
-          lit: { singleton: true, requiredVersion: '^3.3.0' },
-          '@digione/sdk': { singleton: true, requiredVersion: `^${sdkVersion}` },
-          '@digione/design-system': { singleton: true, requiredVersion: '^0.1.0' },
-        },
+        // A widget that renders no design-system component does not declare it, and so never loads it.
+        shared: sharedDependencies({ except: imports('@digione/design-system') ? [] : ['@digione/design-system'] }),
         dts: false,
       }),
     ],

@@ -13,17 +13,9 @@ import { unsafeCSS, type CSSResult } from 'lit';
 /** Prefix of every token's custom property name. */
 export const TOKEN_PREFIX = '--d1-';
 
-/**
- * Widths where layouts change, in rem so that they follow the user's text size (px at the default 16 px root).
- * CSS cannot read custom properties inside `@media`/`@container`, so components interpolate these values and
- * `tokens.css` carries them as `--d1-breakpoint-*` only for scripts and documentation.
- */
-export const breakpoints = {
-  /** 640 px: under it, dashboards show one column. */
-  sm: '40rem',
-  /** 1024 px: the full 12-column desktop grid. */
-  lg: '64rem',
-} as const;
+import { breakpoints } from './breakpoints.js';
+
+export { breakpoints };
 
 /** Light-scheme colours and shadows. Each `*-text`/`on-*` pair meets WCAG AA (4.5:1) on its background. */
 const light = {

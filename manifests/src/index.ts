@@ -33,3 +33,5 @@ export { openSqliteStorage } from './registry/sqlite-storage.ts';
 export { PROBLEM_CODES, type ProblemCode, type ProblemDocument } from './registry/problem.ts';
 export { DOCUMENT_KINDS, SCHEMAS, type DocumentKind } from './schemas.ts';
 export type * from './types.ts';
+export { buildIntegrity, type BuildIntegrity } from './integrity/integrity.ts';
+export { contentSources, type ContentSources } from './registry/content-sources.ts';

@@ -17,6 +17,14 @@ export {
   type IdentityProviderOptions,
   type IdentityProvider,
 } from './provider/provider.ts';
+export {
+  registryApprovals,
+  TOKEN_EXCHANGE_GRANT,
+  WIDGET_TOKEN_TTL,
+  type WidgetApproval,
+  type WidgetApprovals,
+  type WidgetApprovalQuery,
+} from './provider/token-exchange.ts';
 export { startPlatformApi, MAX_SCHEDULE_DAYS, type PlatformApiOptions, type PlatformApi } from './api/api.ts';
 export type { AuditEntry } from './api/audit.ts';
 export { OPENAPI_PATH, loadOpenApi, operationsOf, type OpenApiDocument, type Operation } from './api/openapi.ts';

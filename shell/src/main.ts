@@ -1,17 +1,19 @@
-import { D1Button, D1Card, D1Grid } from '@digione/design-system';
+// Only the design-system components the shell itself renders; the rest load when a widget asks for the package.
+import '@digione/design-system/components/button/button.js';
+import '@digione/design-system/components/card/card.js';
+import '@digione/design-system/components/grid/grid.js';
+import '@digione/design-system/components/link/link.js';
 import '@digione/design-system/tokens.css';
 import './shell.css';
 import { registerApplication, start, addErrorHandler, getAppStatus } from 'single-spa';
-import { completeSignIn, isCallback, userManager } from './auth/session.js';
+import { completeSignIn, isCallback, storedUser } from './auth/session.js';
 import { initLocale } from './locale/locale.js';
 import { ShellApp } from './layout/app.js';
+import { ownWidgetParcels } from './runtime/parcels.js';
+import { startFederation } from './runtime/federation.js';
 
 async function boot(): Promise<void> {
-  // Module federation turns a bare side-effect import of a shared package into nothing; naming the classes makes
-  // the shared scope load the design system (which defines its tags) before the shell renders any of them.
-  for (const element of [D1Button, D1Card, D1Grid]) {
-    if (typeof element !== 'function') throw new Error('shell.design-system: the design system did not load');
-  }
+  startFederation();
   await initLocale();
   const header = document.getElementById('header');
   const main = document.getElementById('main');
@@ -24,7 +26,7 @@ async function boot(): Promise<void> {
     } catch (error) {
       console.error('[digione] sign-in callback failed:', error);
       // A replayed or stale callback while a session exists (back button, reloaded URL): carry on with it.
-      if (!(await userManager.getUser())) {
+      if (!(await storedUser())) {
         app.signInFailed(error);
         return;
       }
@@ -34,12 +36,20 @@ async function boot(): Promise<void> {
   addErrorHandler((error) => {
     console.error(`[digione] application ${error.appOrParcelName} failed (${getAppStatus(error.appOrParcelName) ?? 'parcel'}):`, error);
   });
+  let releaseParcels: (() => void) | undefined;
   registerApplication({
     name: '@digione/dashboard',
     app: async () => ({
       bootstrap: async () => undefined,
-      mount: () => app.mount(),
-      unmount: () => app.unmount(),
+      mount: (props) => {
+        // Widget parcels belong to this application, so that single-spa forgets each one after its unmount.
+        releaseParcels = ownWidgetParcels(props.mountParcel);
+        return app.mount();
+      },
+      unmount: async () => {
+        await app.unmount();
+        releaseParcels?.();
+      },
     }),
     activeWhen: () => true,
   });

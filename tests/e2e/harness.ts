@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
@@ -32,6 +33,8 @@ export function launchChromium(): Promise<Browser> {
  */
 export async function manifestsWithFixtures(
   placements: Array<{ tenant: string; role: string; widget: string; instanceId: string; size: 's' | 'm' | 'l' }>,
+  /** Manifests made by the suite itself (e.g. with hashes of files it wrote), added to the catalogue. */
+  catalogue: ReadonlyArray<{ id: string }> = [],
 ): Promise<{ dir: string; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'digione-manifests-'));
   await cp(join(root, 'manifests/catalogue'), join(dir, 'catalogue'), { recursive: true });
@@ -39,6 +42,9 @@ export async function manifestsWithFixtures(
   await cp(join(root, 'manifests/tenants'), join(dir, 'tenants'), { recursive: true });
   await cp(join(root, 'manifests/policies'), join(dir, 'policies'), { recursive: true });
   await cp(join(import.meta.dirname, 'fixtures/catalogue'), join(dir, 'catalogue'), { recursive: true });
+  for (const manifest of catalogue) {
+    await writeFile(join(dir, 'catalogue', `${manifest.id}.json`), JSON.stringify(manifest, null, 2));
+  }
   for (const placement of placements) {
     const file = join(dir, 'dashboards', placement.tenant, `${placement.role}.json`);
     const dashboard = JSON.parse(await readFile(file, 'utf8')) as { layout: unknown[] };
@@ -73,18 +79,26 @@ export interface PlatformFixture {
  * Registers the `before`/`after` hooks that most end-to-end suites share: the whole platform (over a copy of the
  * manifests with `placements` added, when any) and one Chromium, both closed after the suite.
  */
-export function usePlatform(placements: Placements = [], options: PlatformOptions = {}): PlatformFixture {
+export function usePlatform(
+  placements: Placements = [],
+  options: PlatformOptions & { catalogue?: () => ReadonlyArray<{ id: string }> } = {},
+): PlatformFixture {
   const fixture = {} as PlatformFixture;
   let fixtures: Awaited<ReturnType<typeof manifestsWithFixtures>> | undefined;
   before(async () => {
-    if (placements.length > 0) fixtures = await manifestsWithFixtures(placements);
-    fixture.platform = await startPlatform({ ...options, ...(fixtures ? { manifestsDir: fixtures.dir } : {}) });
+    const { catalogue, ...platformOptions } = options;
+    if (placements.length > 0) fixtures = await manifestsWithFixtures(placements, catalogue?.() ?? []);
+    fixture.platform = await startPlatform({ ...platformOptions, ...(fixtures ? { manifestsDir: fixtures.dir } : {}) });
     fixture.browser = await launchChromium();
   });
   after(async () => {
+    // Normal use never trips the shell's Content Security Policy: a suite that provokes a violation on purpose
+    // takes its reports out of `platform.cspReports` itself.
+    const violations = fixture.platform?.cspReports.splice(0) ?? [];
     await fixture.browser?.close();
     await fixture.platform?.close();
     await fixtures?.remove();
+    assert.deepEqual(violations, [], 'the shell page reported Content Security Policy violations');
   });
   return fixture;
 }
@@ -106,10 +120,13 @@ export async function settledWidgets(page: Page, expected: number): Promise<Reco
   await page.waitForFunction(
     (count) => {
       const frames = [...document.querySelectorAll('[data-widget]')];
+      // Widgets below the fold load only when scrolled near (`data-deferred`): bring the next one into view.
+      frames.find((f) => f.hasAttribute('data-deferred'))?.scrollIntoView({ block: 'center' });
       return frames.length >= count && frames.every((f) => f.getAttribute('data-state') !== 'loading');
     },
     expected,
   );
+  await page.evaluate(() => window.scrollTo(0, 0));
   return page.evaluate(() =>
     Object.fromEntries(
       [...document.querySelectorAll('[data-widget]')].map((f) => [
@@ -124,7 +141,8 @@ export async function settledWidgets(page: Page, expected: number): Promise<Reco
 export async function axeViolations(page: Page): Promise<string[]> {
   const { createRequire } = await import('node:module');
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  await page.addScriptTag({ path: axePath });
+  // Evaluated through the DevTools protocol rather than added as a <script>: the shell's CSP refuses inline scripts.
+  await page.evaluate(await readFile(axePath, 'utf8'));
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe;
     const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

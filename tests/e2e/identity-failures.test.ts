@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startIdentityProvider, type IdentityProvider } from '@digione/sandbox';
+import { registryApprovals, startIdentityProvider, type IdentityProvider } from '@digione/sandbox';
 import { loadTenants } from '@digione/manifests';
 import { join, resolve } from 'node:path';
 import { generateKeyPair } from 'jose';
@@ -139,6 +139,8 @@ describe('an unreachable or restarted provider, and the end of a sign-in', () =>
       shellOrigin: SHELL,
       tenants,
       signingKeys: await signingKeys,
+      // As `npm start` does: widgets' tokens are exchanged against the registry's approvals.
+      widgetApprovals: registryApprovals(platform.urls.registry),
       ...options,
     });
   };

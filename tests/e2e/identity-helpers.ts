@@ -11,13 +11,15 @@ export interface TokenAnswer {
   at: number;
 }
 
-/** Records every token endpoint answer any page of `context` receives. */
+/** Records every answer of the token endpoint to the shell's own grants (code, refresh) that `context` receives. */
 export function watchTokenEndpoint(context: BrowserContext): TokenAnswer[] {
   const answers: TokenAnswer[] = [];
   context.on('response', (response: Response) => {
     const url = new URL(response.url());
     if (url.port !== '4174' || url.pathname !== '/token' || response.request().method() !== 'POST') return;
     const grant = new URLSearchParams(response.request().postData() ?? '').get('grant_type') ?? '';
+    // Widgets' token exchanges (RFC 8693) are not the shell's sign-in or renewal: left out.
+    if (grant === 'urn:ietf:params:oauth:grant-type:token-exchange') return;
     const answer: TokenAnswer = { grant, status: response.status(), at: Date.now() };
     answers.push(answer);
     if (response.status() !== 200) {

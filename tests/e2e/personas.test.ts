@@ -5,13 +5,21 @@ import { settledWidgets, signIn, usePlatform } from './harness.ts';
 
 /** What each contract user must see right after signing in (English UI). */
 const EXPECTED: Array<{ username: string; title: RegExp; widgets: string[] }> = [
-  { username: 'pupil', title: /Pupil – Vantaa/, widgets: ['kajo.schedule', 'lumo.bulletin', 'lumo.messages'] },
-  { username: 'guardian', title: /Guardian – Vantaa/, widgets: ['kajo.schedule', 'lumo.bulletin', 'lumo.messages'] },
-  { username: 'teacher', title: /Teacher – Vantaa/, widgets: ['kajo.schedule', 'lumo.bulletin', 'lumo.messages'] },
+  { username: 'pupil', title: /Pupil – Vantaa/, widgets: ['kajo.schedule', 'lumo.bulletin', 'lumo.messages', 'tanne.calendar', 'vire.materials'] },
+  { username: 'guardian', title: /Guardian – Vantaa/, widgets: ['kajo.schedule', 'lumo.bulletin', 'lumo.messages', 'reissu.permissions', 'tanne.calendar'] },
+  {
+    username: 'teacher',
+    title: /Teacher – Vantaa/,
+    widgets: ['aika.term-countdown', 'kajo.schedule', 'lumo.bulletin', 'lumo.messages', 'tanne.calendar', 'vire.materials'],
+  },
   { username: 'principal', title: /Principal – Vantaa/, widgets: ['lumo.bulletin', 'lumo.messages'] },
   { username: 'admin', title: /Administrator – Vantaa/, widgets: ['lumo.bulletin'] },
-  { username: 'teacher-guardian', title: /Guardian – Vantaa/, widgets: ['kajo.schedule', 'lumo.bulletin', 'lumo.messages'] },
-  { username: 'espoo-teacher', title: /Teacher – Espoo/, widgets: ['kajo.schedule', 'lumo.messages'] },
+  {
+    username: 'teacher-guardian',
+    title: /Guardian – Vantaa/,
+    widgets: ['kajo.schedule', 'lumo.bulletin', 'lumo.messages', 'reissu.permissions', 'tanne.calendar'],
+  },
+  { username: 'espoo-teacher', title: /Teacher – Espoo/, widgets: ['kajo.schedule', 'lumo.messages', 'vire.materials'] },
 ];
 
 async function readyWidgets(page: Page, count: number): Promise<string[]> {

@@ -24,15 +24,15 @@ describe('walking skeleton: sign in, role dashboard, vendor widgets, language', 
     // The broken vendor entry is contained in its own frame, with a localized reason.
     const broken = page.locator('[data-widget="fixture.missing"]');
     assert.equal(await broken.getAttribute('data-state'), 'error');
-    assert.equal(await broken.getAttribute('data-error'), 'entry-failed');
-    await broken.getByText(/Palvelu ei vastannut/).waitFor();
+    assert.equal(await broken.getAttribute('data-error'), 'entry-not-found');
+    await broken.getByText(/Palvelun osoitetta ei löytynyt/).waitFor();
     await broken.getByRole('button', { name: 'Yritä uudelleen' }).waitFor();
 
     // Widgets came from other origins, and lit is on the page once.
     const scriptOrigins = await page.evaluate(() =>
       [...new Set(performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).map((e) => new URL(e.name).origin))].sort(),
     );
-    assert.deepEqual(scriptOrigins, ['http://localhost:4173', 'http://localhost:4201', 'http://localhost:4202']);
+    assert.deepEqual(scriptOrigins, ['http://localhost:4173', 'http://localhost:4201', 'http://localhost:4202', 'http://localhost:4205']);
     assert.equal(await page.evaluate(() => (window as unknown as { litElementVersions?: string[] }).litElementVersions?.length), 1);
 
     // The schedule widget shows lessons that came from the platform API with the pupil's token.
@@ -45,7 +45,7 @@ describe('walking skeleton: sign in, role dashboard, vendor widgets, language', 
     await page.waitForFunction(() => document.documentElement.lang === 'sv');
     await page.getByText('Logga ut').waitFor();
     await page.locator('[data-widget="kajo.schedule"]').getByText(/Den här veckan|Nästa vecka/).waitFor();
-    await page.locator('[data-widget="fixture.missing"]').getByText(/Tjänsten svarade inte/).waitFor();
+    await page.locator('[data-widget="fixture.missing"]').getByText(/Tjänstens adress hittades inte/).waitFor();
     assert.deepEqual(navigations, [], 'switching language must not reload the page');
 
     // The choice survives a reload.
@@ -63,8 +63,15 @@ describe('walking skeleton: sign in, role dashboard, vendor widgets, language', 
     // A teacher signs in (the provider asks again: its session ended) and gets the teacher dashboard.
     await signIn(page, shell, 'teacher');
     await page.locator('.dashboard-title').getByText(/Lärare/).waitFor();
-    const teacherStates = await settledWidgets(page, 3);
-    assert.deepEqual(Object.keys(teacherStates).sort(), ['kajo.schedule', 'lumo.bulletin', 'lumo.messages']);
+    const teacherStates = await settledWidgets(page, 6);
+    assert.deepEqual(Object.keys(teacherStates).sort(), [
+      'aika.term-countdown',
+      'kajo.schedule',
+      'lumo.bulletin',
+      'lumo.messages',
+      'tanne.calendar',
+      'vire.materials',
+    ]);
     assert.ok(Object.values(teacherStates).every((s) => s === 'ready'), JSON.stringify(teacherStates));
     await context.close();
   });

@@ -18,6 +18,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/content-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the shell's page may load, for its Content Security Policy and integrity import map
+         * @description Derived from every tenant's current policy: origins of approved in-page (`module`) widgets, of approved
+         *     `iframe` widgets and of icons and logos, and the `sha384-` integrity of every pinned module widget file
+         *     (manifest `integrity` and `chunks`). The shell's host builds the page's `Content-Security-Policy` header and an
+         *     import map with `integrity` from it on every page load, so that approvals take effect on the next load. It
+         *     names no user and is public, like the widgets' entries themselves.
+         */
+        get: operations["getContentSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -285,6 +309,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ContentSources: {
+            /** @description Origins whose scripts the page may run and call (approved `module` widgets). */
+            script: string[];
+            /** @description Origins the page may frame (approved `iframe` widgets). */
+            frame: string[];
+            /** @description Origins of widget icons and tenant logos. */
+            img: string[];
+            /** @description Absolute file URL → `sha384-` digest of its bytes. */
+            integrity: {
+                [key: string]: string;
+            };
+            /** @description Which of the pinned URLs are widget entries (the rest are the chunks they import). */
+            entries: string[];
+        };
         /** @enum {unknown} */
         Role: "pupil" | "guardian" | "teacher" | "principal" | "admin";
         TenantId: string;
@@ -557,6 +595,28 @@ export interface operations {
                     };
                 };
             };
+        };
+    };
+    getContentSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sources, sorted. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentSources"];
+                };
+            };
+            304: components["responses"]["NotModified"];
         };
     };
     getMe: {

@@ -28,6 +28,10 @@ export type WidgetKind = "module" | "iframe" | "link";
  */
 export type WebUrl1 = string;
 /**
+ * The vendor's own page of the service. A tenant that approves a `module` or `iframe` widget only at the `link` level gets a tile that opens this page instead of the widget's code.
+ */
+export type WebUrl2 = string;
+/**
  * The @digione/sdk versions the widget works with, as an npm semver range such as ^0.1.0; the shell refuses a widget whose range it cannot satisfy.
  */
 export type SemverRange = string;
@@ -58,7 +62,7 @@ export type WidgetSize = "s" | "m" | "l";
 /**
  * An image shown beside the title.
  */
-export type WebUrl2 = string;
+export type WebUrl3 = string;
 /**
  * An npm semver range such as ^0.1.0, ~1.2, >=1.0.0 <2.0.0, 1.2.3 or ^1.0.0 || ^2.0.0.
  *
@@ -70,7 +74,7 @@ export type SemverRange1 = string;
  * This interface was referenced by `WidgetManifest`'s JSON-Schema
  * via the `definition` "webUrl".
  */
-export type WebUrl3 = string;
+export type WebUrl4 = string;
 
 /**
  * What a vendor declares about one widget: who made it, where its code is, which roles, scopes, locales and sizes it supports. A manifest is data only: it can never carry code.
@@ -94,7 +98,10 @@ export interface WidgetManifest {
    * Subresource integrity hash of the entry's bytes, checked by the shell before the code runs.
    */
   integrity?: string;
+  chunks?: ChunkIntegrity;
   federation?: WidgetFederation;
+  element?: WidgetElement;
+  service?: WebUrl2;
   sdk: SemverRange;
   /**
    * The roles the widget is made for; the registry never places it on a dashboard of another role.
@@ -125,7 +132,7 @@ export interface WidgetManifest {
     [k: string]: unknown | undefined;
   };
   events?: WidgetEvents;
-  icon?: WebUrl2;
+  icon?: WebUrl3;
 }
 /**
  * The company that makes and hosts the widget.
@@ -153,6 +160,12 @@ export interface LocalizedText {
   en: NonEmptyText;
 }
 /**
+ * Subresource integrity of every other file the entry imports, by path relative to the entry (e.g. assets/index-3f2a9c.js). With `integrity`, it pins every byte of a module widget: the shell refuses any listed file whose bytes differ. `npx digione integrity <dist> <entry URL>` prints both from a build.
+ */
+export interface ChunkIntegrity {
+  [k: string]: string | undefined;
+}
+/**
  * The module federation remote of a `module` widget.
  */
 export interface WidgetFederation {
@@ -164,6 +177,21 @@ export interface WidgetFederation {
    * The exposed module that default-exports the widget, e.g. ./widget.
    */
   expose: string;
+}
+/**
+ * The custom element of a plain ES-module `module` widget (no SDK, no module federation): the shell imports the entry as a module, which defines the tag, then creates the element and hands it the context as its `context` property.
+ */
+export interface WidgetElement {
+  /**
+   * The tag the entry defines, e.g. relative-time.
+   */
+  tag: string;
+  /**
+   * Attributes the shell sets on the element (data only: no event-handler or style attributes).
+   */
+  attributes?: {
+    [k: string]: string | undefined;
+  };
 }
 /**
  * Event-bus names the widget publishes and subscribes to.

@@ -227,7 +227,7 @@ describe('drafts, publish, history and rollback', () => {
     assert.deepEqual({ ...v3, version: 1 }, v1);
     assertProblem(await call('GET', `${VERSIONS}/4`, ADMIN), 404, 'not-found');
     const pupil = await call<ResolvedDashboard>('GET', '/v1/dashboard?role=pupil', PUPIL);
-    assert.deepEqual(pupil.body.layout.map((i) => i.instanceId), ['schedule', 'messages', 'bulletin']);
+    assert.deepEqual(pupil.body.layout.map((i) => i.instanceId), ['schedule', 'messages', 'bulletin', 'calendar', 'materials']);
     assert.equal(pupil.body.version, 3);
   });
 
@@ -242,7 +242,15 @@ describe('policy and approvals', () => {
   test('GET policy; PUT a new version; stale versions are 409, invalid ones 422 with pointer and reason', async () => {
     const current = (await call<TenantPolicy>('GET', POLICY, ADMIN)).body;
     assert.equal(current.version, 1);
-    assert.deepEqual(Object.keys(current.widgets).sort(), ['kajo.schedule', 'lumo.bulletin', 'lumo.messages']);
+    assert.deepEqual(Object.keys(current.widgets).sort(), [
+      'aika.term-countdown',
+      'kajo.schedule',
+      'lumo.bulletin',
+      'lumo.messages',
+      'reissu.permissions',
+      'tanne.calendar',
+      'vire.materials',
+    ]);
 
     assertProblem(await call('PUT', POLICY, ADMIN, { ...current }), 409, 'conflict', /version 1 is the latest/);
     const invalid = await call('PUT', POLICY, ADMIN, {
@@ -421,7 +429,7 @@ describe('audit log', () => {
 
 describe('the OpenAPI contract', () => {
   test('every documented operation was called and answered as documented', async () => {
-    for (const path of ['/health', '/v1/me', '/v1/catalogue']) assert.equal((await call('GET', path, ADMIN)).status, 200);
+    for (const path of ['/health', '/v1/me', '/v1/catalogue', '/v1/content-sources']) assert.equal((await call('GET', path, ADMIN)).status, 200);
     const missing = documentedOperations().filter((id) => !exercised.has(id));
     assert.deepEqual(missing, []);
   });

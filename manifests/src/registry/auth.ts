@@ -100,5 +100,7 @@ export async function authenticate(header: string | undefined, check: TokenCheck
   }
   const sub = payload.sub;
   if (typeof sub !== 'string' || sub === '') throw unauthorized('the access token has no subject', 'invalid_token');
+  // A widget's delegated token (RFC 8693 `act`) is for the platform API only: never the registry and its admin API.
+  if (payload['act'] !== undefined) throw unauthorized('a widget\'s token is not accepted here; only the shell\'s own', 'invalid_token');
   return toPlatformUser(identityClaims({ ...payload, sub }), check.tenants());
 }

@@ -99,6 +99,46 @@ test('only widgets the policy approves are served, in range and integration leve
   assert.deepEqual(resolveDashboard(placed, 'teacher', catalogue, undefined).layout, [], 'no policy approves nothing');
 });
 
+test('the policy decides the level: module ⊃ iframe ⊃ link, and link-only serves a tile without any code', () => {
+  const moduleWidget = { ...widget('acme.b', ['teacher'], ['m']), scopes: ['a.read'], service: 'https://acme.example/service' };
+  const framed: WidgetManifest = { ...widget('acme.a', ['teacher'], ['l']), kind: 'iframe', entry: 'https://frames.acme.example/a/' };
+  delete framed.federation;
+  const catalogue = new Map([
+    ['acme.a', framed],
+    ['acme.b', moduleWidget],
+  ]);
+  const placed: Dashboard = { ...dashboard, layout: [dashboard.layout[0]!, { instanceId: 'b', widget: 'acme.b', size: 'm' }] };
+  const grants = (a: 'module' | 'iframe' | 'link', b: 'module' | 'iframe' | 'link') =>
+    resolveDashboard(
+      placed,
+      'teacher',
+      catalogue,
+      policy({
+        'acme.a': { versions: '^1.0.0', scopes: [], integration: a },
+        'acme.b': { versions: '^1.0.0', scopes: ['a.read'], integration: b },
+      }),
+    );
+
+  const full = grants('module', 'module');
+  assert.equal(full.widgets['acme.a']?.kind, 'iframe', 'module approval also allows an iframe widget');
+  assert.equal(full.widgets['acme.b']?.kind, 'module');
+
+  const linkOnly = grants('iframe', 'link');
+  assert.deepEqual(linkOnly.layout.map((i) => i.widget), ['acme.a', 'acme.b']);
+  const tile = linkOnly.widgets['acme.b'];
+  assert.equal(tile?.kind, 'link');
+  assert.equal(tile?.entry, 'https://acme.example/service');
+  assert.equal(tile?.federation, undefined, 'no code entry is served for a link');
+  assert.deepEqual(tile?.scopes, [], 'a link runs no code, so it needs no tokens');
+  assert.equal(catalogue.get('acme.b')?.kind, 'module', 'the catalogue is not changed');
+
+  const { service: _service, ...withoutService } = moduleWidget;
+  catalogue.set('acme.b', withoutService);
+  assert.deepEqual(grants('iframe', 'link').layout.map((i) => i.widget), ['acme.a'], 'no service page: nothing to link to');
+  assert.deepEqual(grants('iframe', 'iframe').layout.map((i) => i.widget), ['acme.a'], 'a module widget is refused at iframe level');
+  assert.deepEqual(grants('link', 'module').layout.map((i) => i.widget), ['acme.b'], 'an iframe widget is refused at link level');
+});
+
 test('a school refines the tenant dashboard: same instanceId replaces in place, remove deletes, new ones append in order', () => {
   const tenant: Dashboard = {
     tenant: 'demo',

@@ -6,7 +6,8 @@ import type { Role } from '@digione/sdk/identity';
 import type { Dashboard, DashboardInstance } from '../generated/dashboard.v1.ts';
 import type { TenantPolicy } from '../generated/tenant-policy.v1.ts';
 import type { WidgetManifest } from '../generated/widget-manifest.v1.ts';
-import { approvalRefusal, isRemoval } from '../validate/checks.ts';
+import { approvalRefusal, isRemoval, servedKind } from '../validate/checks.ts';
+import type { WidgetApproval } from '../generated/tenant-policy.v1.ts';
 import { CODE_KEYS, PROTOTYPE_KEYS } from '../validate/documents.ts';
 
 /** One placed widget as served: `config` always present. */
@@ -83,6 +84,18 @@ export function withoutCodeKeys<T>(value: T): T {
 }
 
 /**
+ * The manifest as the shell gets it under `approval`: only the granted scopes, and at the granted integration
+ * level. A widget approved only as a `link` whose manifest names its `service` page becomes a link to that page,
+ * without its code's entry, federation, element or integrity, so that the shell cannot run its code.
+ */
+export function servedManifest(widget: WidgetManifest, approval: WidgetApproval): WidgetManifest {
+  const scopes = widget.scopes.filter((scope) => approval.scopes.includes(scope));
+  if (servedKind(widget, approval) !== 'link' || widget.kind === 'link' || !widget.service) return { ...widget, scopes };
+  const { federation: _federation, element: _element, integrity: _integrity, chunks: _chunks, entry: _entry, ...rest } = widget;
+  return { ...rest, kind: 'link', entry: widget.service, scopes: [] };
+}
+
+/**
  * Resolves `dashboard` for `role` under the tenant's `policy` (no policy approves nothing). Left out: an instance
  * whose widget is missing from the catalogue, whose manifest no longer lists the role (a vendor may drop a role
  * after dashboards were published), that the policy does not approve (widget, version range, integration level).
@@ -102,7 +115,7 @@ export function resolveDashboard(
     if (!widget || !widget.roles.includes(role)) continue;
     const approval = policy?.widgets[widget.id];
     if (!approval || approvalRefusal(widget, approval, dashboard.tenant)) continue;
-    widgets[widget.id] = withoutCodeKeys({ ...widget, scopes: widget.scopes.filter((scope) => approval.scopes.includes(scope)) });
+    widgets[widget.id] = withoutCodeKeys(servedManifest(widget, approval));
     // A size the vendor stopped offering falls back to one it offers, rather than hiding the widget.
     const size = widget.sizes.includes(instance.size) ? instance.size : (widget.sizes[0] ?? instance.size);
     layout.push({ instanceId: instance.instanceId, widget: widget.id, size, config: withoutCodeKeys(instance.config ?? {}) });

@@ -116,6 +116,16 @@ describe('registry over the repository manifests', () => {
     assert.deepEqual(answer.body, { status: 'ok' });
   });
 
+  test('/v1/content-sources answers without a token with the approved widget origins', async () => {
+    const answer = await get<{ script: string[]; frame: string[]; integrity: Record<string, string> }>(registry, '/v1/content-sources');
+    assert.equal(answer.status, 200);
+    assert.ok(answer.body.script.includes('http://localhost:4201'), 'Kajo runs in the page');
+    assert.ok(answer.body.script.includes('http://localhost:4202'), 'Lumo runs in the page');
+    assert.ok(!answer.body.script.includes('http://localhost:4173'), 'the shell is not a widget origin');
+    const again = await get(registry, '/v1/content-sources', { 'If-None-Match': answer.headers.get('etag') ?? '' });
+    assert.equal(again.status, 304);
+  });
+
   test('/v1/me maps a pupil token to the pupil role in vantaa', async () => {
     const answer = await get<MeResponse>(registry, '/v1/me', await bearer(PUPIL));
     assert.equal(answer.status, 200);
@@ -152,10 +162,12 @@ describe('registry over the repository manifests', () => {
         ['schedule', 'kajo.schedule', 'l'],
         ['messages', 'lumo.messages', 'm'],
         ['bulletin', 'lumo.bulletin', 'm'],
+        ['calendar', 'tanne.calendar', 'm'],
+        ['materials', 'vire.materials', 'm'],
       ],
     );
     assert.deepEqual(answer.body.layout[0]?.config, {});
-    assert.deepEqual(Object.keys(answer.body.widgets).sort(), ['kajo.schedule', 'lumo.bulletin', 'lumo.messages']);
+    assert.deepEqual(Object.keys(answer.body.widgets).sort(), ['kajo.schedule', 'lumo.bulletin', 'lumo.messages', 'tanne.calendar', 'vire.materials']);
     assert.deepEqual(answer.body.widgets['kajo.schedule']?.federation, { name: 'kajo_schedule', expose: './widget' });
     assert.equal(answer.headers.get('cache-control'), 'private, no-cache');
     const etag = answer.headers.get('etag');
@@ -187,7 +199,11 @@ describe('registry over the repository manifests', () => {
     assert.deepEqual(ambiguous.body['choices'], ['vantaa', 'espoo']);
     const espoo = await get<ResolvedDashboard>(registry, '/v1/dashboard?role=teacher&tenant=espoo', headers);
     assert.equal(espoo.status, 200);
-    assert.deepEqual(espoo.body.layout.map((i) => i.widget), ['kajo.schedule', 'lumo.messages']);
+    assert.deepEqual(espoo.body.layout.map((i) => i.widget), ['kajo.schedule', 'lumo.messages', 'vire.materials']);
+    // Espoo approves Vire's materials only as a link: the registry serves a tile to Vire's own page, not its frame.
+    const materials = espoo.body.widgets['vire.materials'];
+    assert.equal(materials?.kind, 'link');
+    assert.equal(materials?.entry, 'https://vire.example/materials');
   });
 
   test('a missing or unknown role is 400', async () => {
@@ -214,7 +230,15 @@ describe('registry over the repository manifests', () => {
   test('/v1/catalogue lists every widget, cacheable', async () => {
     const answer = await get<{ widgets: { id: string }[] }>(registry, '/v1/catalogue', await bearer(GUARDIAN));
     assert.equal(answer.status, 200);
-    assert.deepEqual(answer.body.widgets.map((w) => w.id), ['kajo.schedule', 'lumo.bulletin', 'lumo.messages']);
+    assert.deepEqual(answer.body.widgets.map((w) => w.id), [
+      'aika.term-countdown',
+      'kajo.schedule',
+      'lumo.bulletin',
+      'lumo.messages',
+      'reissu.permissions',
+      'tanne.calendar',
+      'vire.materials',
+    ]);
     assert.ok(answer.headers.get('etag'));
     assertProblem(await get(registry, '/v1/catalogue'), 401, 'unauthorized');
   });
@@ -265,7 +289,14 @@ describe('registry start and stored dashboards', () => {
     const first = await startRegistry({ ...options(), manifestsDir: ws.dir, dbPath });
     const before = await get<ResolvedDashboard>(first, '/v1/dashboard?role=teacher', teacher);
     await first.close();
-    assert.deepEqual(before.body.layout.map((i) => i.widget), ['kajo.schedule', 'lumo.messages', 'lumo.bulletin']);
+    assert.deepEqual(before.body.layout.map((i) => i.widget), [
+      'kajo.schedule',
+      'lumo.messages',
+      'lumo.bulletin',
+      'tanne.calendar',
+      'vire.materials',
+      'aika.term-countdown',
+    ]);
 
     // The vendor drops teachers; the published teacher dashboards stay in the database only.
     await ws.edit('catalogue/kajo.schedule.json', (d) => (d['roles'] = ['pupil', 'guardian']));
@@ -275,8 +306,14 @@ describe('registry start and stored dashboards', () => {
     cleanups.push(() => second.close());
     const afterDrop = await get<ResolvedDashboard>(second, '/v1/dashboard?role=teacher', teacher);
     assert.equal(afterDrop.status, 200);
-    assert.deepEqual(afterDrop.body.layout.map((i) => i.widget), ['lumo.messages', 'lumo.bulletin']);
-    assert.deepEqual(Object.keys(afterDrop.body.widgets).sort(), ['lumo.bulletin', 'lumo.messages']);
+    assert.deepEqual(afterDrop.body.layout.map((i) => i.widget), ['lumo.messages', 'lumo.bulletin', 'tanne.calendar', 'vire.materials', 'aika.term-countdown']);
+    assert.deepEqual(Object.keys(afterDrop.body.widgets).sort(), [
+      'aika.term-countdown',
+      'lumo.bulletin',
+      'lumo.messages',
+      'tanne.calendar',
+      'vire.materials',
+    ]);
     assert.notEqual(afterDrop.headers.get('etag'), before.headers.get('etag'));
   });
 

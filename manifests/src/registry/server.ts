@@ -20,6 +20,7 @@ import * as admin from './admin.ts';
 import { authenticate, type TokenCheck } from './auth.ts';
 import { operation, openApiAjv, type HttpMethod } from './openapi.ts';
 import { PROBLEM_CONTENT_TYPE, Problem } from './problem.ts';
+import { contentSources } from './content-sources.ts';
 import { mergeDashboards, resolveDashboard, withoutCodeKeys } from './resolve.ts';
 import { openSqliteStorage } from './sqlite-storage.ts';
 import { AUDIT_ACTIONS, type Storage } from './storage.ts';
@@ -259,6 +260,11 @@ export async function startRegistry(options: RegistryOptions): Promise<RunningRe
   const noStore = (reply: FastifyReply): FastifyReply => reply.header('Cache-Control', 'no-store');
 
   route('get', '/health', async () => ({ status: 'ok' }));
+
+  route('get', '/v1/content-sources', async (request, reply) => {
+    const policies = (await Promise.all(tenants.map((t) => storage.latestPolicy(t.id)))).filter((p) => p !== undefined);
+    return sendCacheable(request, reply, contentSources(await storage.widgets(), policies));
+  });
 
   route('get', '/v1/me', async (request, reply) => {
     const me = await user(request);

@@ -51,6 +51,14 @@ export function isRemoval(entry: DashboardInstance | DashboardRemoval): entry is
 /** How far into the page each integration level runs; a policy allows its level and every lower one. */
 export const INTEGRATION_RANK: Readonly<Record<WidgetManifest['kind'], number>> = { link: 0, iframe: 1, module: 2 };
 
+/**
+ * The kind a widget runs as under `approval`: its own, or `link` when the tenant grants only `link` and the
+ * manifest names the vendor's own page (`service`) for a link tile to open. No code of the widget runs then.
+ */
+export function servedKind(widget: WidgetManifest, approval: Pick<WidgetApproval, 'integration'>): WidgetManifest['kind'] {
+  return approval.integration === 'link' && widget.kind !== 'link' && widget.service ? 'link' : widget.kind;
+}
+
 /** Why the tenant's policy does not let `widget` run, or undefined when it does (scopes aside). */
 export function approvalRefusal(
   widget: WidgetManifest,
@@ -64,7 +72,7 @@ export function approvalRefusal(
       reason: `tenant \`${tenant}\` approves \`${widget.id}\` versions \`${approval.versions}\`; the catalogue has ${widget.version}`,
     };
   }
-  if (INTEGRATION_RANK[widget.kind] > INTEGRATION_RANK[approval.integration]) {
+  if (INTEGRATION_RANK[servedKind(widget, approval)] > INTEGRATION_RANK[approval.integration]) {
     return {
       code: 'integration-not-allowed',
       reason: `widget \`${widget.id}\` runs as \`${widget.kind}\`, but tenant \`${tenant}\` allows it only as \`${approval.integration}\``,
@@ -403,7 +411,8 @@ export function crossCheck(documents: ValidDocuments, context: CheckContext): Va
                 ? `approve it in policies/${dashboard.tenant}.json, or remove it from the dashboard`
                 : `change its approval in policies/${dashboard.tenant}.json /widgets/${widget.id}`,
           });
-        } else if (approval) {
+        } else if (approval && servedKind(widget, approval) !== 'link') {
+          // A link tile runs no code and gets no token, so it needs no scope.
           const missing = widget.scopes.filter((scope) => !approval.scopes.includes(scope));
           if (missing.length > 0) {
             issues.push({

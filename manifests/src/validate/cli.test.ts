@@ -34,7 +34,7 @@ describe('digione validate', () => {
   test('exits 0 on the repository manifests, run as `npx digione` from the repository root', async () => {
     const result = await run('npx', ['--no-install', 'digione', 'validate', 'manifests/catalogue', 'manifests/dashboards', 'manifests/tenants']);
     assert.equal(result.code, 0, result.stdout + result.stderr);
-    assert.equal(result.stdout, '✓ 17 files valid\n');
+    assert.equal(result.stdout, '✓ 21 files valid\n');
   });
 
   test('exits 1 and names file, field, reason and hint for each error', async () => {

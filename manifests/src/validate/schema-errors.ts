@@ -77,6 +77,10 @@ export function describeSchemaError(error: ErrorObject, base = ''): SchemaIssue 
       const name = String(params['missingProperty']);
       return { pointer: pointerOf(at, name), reason: `\`${name}\` is missing${annotated ? `: ${annotated}` : ''}` };
     }
+    case 'dependentRequired': {
+      const name = String(params['missingProperty']);
+      return { pointer: pointerOf(at, name), reason: `\`${name}\` is missing: \`${String(params['property'])}\` needs it beside it` };
+    }
     case 'additionalProperties': {
       const name = String(params['additionalProperty']);
       const allowed = Object.keys((field(error.parentSchema, 'properties') as object | undefined) ?? {});

@@ -39,7 +39,7 @@ describe('valid manifests', () => {
     assert.equal(result.valid, true);
     assert.deepEqual(
       result.documents.widgets.map((w) => w.document.id),
-      ['kajo.schedule', 'lumo.bulletin', 'lumo.messages'],
+      ['aika.term-countdown', 'kajo.schedule', 'lumo.bulletin', 'lumo.messages', 'reissu.permissions', 'tanne.calendar', 'vire.materials'],
     );
     assert.equal(result.documents.dashboards.length, 10);
     assert.deepEqual(
@@ -110,7 +110,7 @@ describe('schema errors', () => {
         file: 'catalogue/acme.clock.json',
         pointer: '/federation',
         code: 'schema',
-        reason: '`federation` is missing: widgets of kind module need it',
+        reason: '`federation` is missing: widgets of kind module need it, or an `element` instead',
       },
     ]);
   });

@@ -2,7 +2,7 @@
  * The platform API's access rules, as pure functions of the caller (a {@link PlatformUser} from the token) and the
  * data set's relations. Every rule is enforced here on the server, whatever the shell shows.
  */
-import { CLAIM, type IdentityClaims, type MandateClaim, type PlatformUser } from '@digione/sdk/identity';
+import { CLAIM, ROLES, type IdentityClaims, type MandateClaim, type PlatformUser, type Role } from '@digione/sdk/identity';
 import type { JWTPayload } from 'jose';
 import type { Dataset } from '../data/dataset.ts';
 import type { Group, Learner } from '../data/model.ts';
@@ -155,4 +155,191 @@ export function relationTo(caller: Caller, data: Dataset, learner: Learner): Lea
 /** Whether the caller is staff (teacher or principal) who may read a group's learner-level data. */
 export function teachesOrLeads(caller: Caller, group: Group): boolean {
   return caller.teaching.has(group.id) || caller.principalOf.has(group.schoolOid);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scopes: what a widget's delegated token may reach. The shell's own token (no `act` claim) is first-party and
+// reaches every operation; a widget's token (RFC 8693 token exchange at the provider) reaches only the operations
+// whose scope it carries, as the tenant approved it for that widget and the active role allows.
+
+/** An operation anyone may call without a token (the document and health). */
+export const PUBLIC = 'public';
+/** An operation every widget may call, but only for itself (its own settings, its own xAPI statements). */
+export const OWN_WIDGET = 'own-widget';
+/** An operation only the shell's own token may call: no widget token reaches it, whatever its scopes. */
+export const SHELL_ONLY = 'shell-only';
+
+/**
+ * The scope each operation of sdk/openapi/platform-api.yaml needs, by `operationId`. A test checks that every
+ * operation of the document has an entry; an operation without one is {@link SHELL_ONLY} (closed by default), so
+ * that a new operation never becomes reachable by widgets by accident.
+ */
+export const OPERATION_SCOPES: Readonly<Record<string, string>> = {
+  getOpenApiYaml: PUBLIC,
+  getOpenApiJson: PUBLIC,
+  getHealth: PUBLIC,
+  getMe: 'me.read',
+  getWidgetSettings: OWN_WIDGET,
+  putWidgetSettings: OWN_WIDGET,
+  listOrganisations: 'organisations.read',
+  getOrganisation: 'organisations.read',
+  listSchoolGroups: 'groups.read',
+  getGroup: 'groups.read',
+  listGroupMembers: 'groups.read',
+  getLearner: 'people.read',
+  listLearnerGuardians: 'people.read',
+  getStaffMember: 'people.read',
+  listTerms: 'curriculum.read',
+  listSubjects: 'curriculum.read',
+  getCurriculum: 'curriculum.read',
+  getSchedule: 'schedule.read',
+  listAssignments: 'assignments.read',
+  listSubmissions: 'assignments.read',
+  listAssessments: 'assessments.read',
+  listAbsences: 'absences.read',
+  createAbsence: 'absences.write',
+  updateAbsence: 'absences.write',
+  listStudyRights: 'studyrights.read',
+  listMessageThreads: 'messages.read',
+  listBulletin: 'bulletin.read',
+  getStatements: 'xapi.read',
+  // Telemetry: the handler names the widget as the statement's authority, so a widget writes only in its own name.
+  postStatements: OWN_WIDGET,
+  // The platform's event log: the shell reports a widget's failure itself (a widget could otherwise forge others').
+  reportWidgetFailure: SHELL_ONLY,
+  listWidgetFailures: SHELL_ONLY,
+};
+
+/** The scope `operationId` needs; {@link SHELL_ONLY} for an operation the table does not know. */
+export function scopeOf(operationId: string): string {
+  return Object.hasOwn(OPERATION_SCOPES, operationId) ? OPERATION_SCOPES[operationId]! : SHELL_ONLY;
+}
+
+/** Every scope a widget's token can carry: the named scopes of {@link OPERATION_SCOPES}. */
+export const API_SCOPES: readonly string[] = [
+  ...new Set(Object.values(OPERATION_SCOPES).filter((s) => s !== PUBLIC && s !== OWN_WIDGET && s !== SHELL_ONLY)),
+];
+
+const LEARNER_READS = [
+  'me.read',
+  'organisations.read',
+  'groups.read',
+  'people.read',
+  'curriculum.read',
+  'schedule.read',
+  'assignments.read',
+  'assessments.read',
+  'absences.read',
+  'studyrights.read',
+  'messages.read',
+  'bulletin.read',
+  'xapi.read',
+] as const;
+
+/**
+ * The scopes a widget may get while the user acts in each role: a widget on the admin's dashboard gets nothing that
+ * reads learners, and only roles that report absences may give a widget `absences.write`. The API's relation rules
+ * still apply to every call; this keeps a widget's token from reaching what its role never needs.
+ */
+export const ROLE_SCOPES: Readonly<Record<Role, readonly string[]>> = {
+  pupil: LEARNER_READS,
+  guardian: [...LEARNER_READS, 'absences.write'],
+  teacher: [...LEARNER_READS, 'absences.write'],
+  principal: [...LEARNER_READS, 'absences.write'],
+  admin: ['me.read', 'organisations.read', 'groups.read', 'people.read', 'curriculum.read', 'messages.read', 'bulletin.read'],
+};
+
+/** Claims of a widget's delegated token (set by the provider's token exchange; see provider/token-exchange.ts). */
+export const WIDGET_CLAIM = {
+  widget: 'digione_widget',
+  tenant: 'digione_tenant',
+  role: 'digione_role',
+  learner: 'digione_learner',
+} as const;
+
+/** Who a widget's token was issued for: the widget, and the dashboard (tenant, role, child) it was placed on. */
+export interface WidgetBinding {
+  widget: string;
+  tenant: string;
+  role: Role;
+  /** The child a guardian acts for. */
+  learner?: string;
+  /** The scopes the token carries. */
+  scopes: ReadonlySet<string>;
+}
+
+/**
+ * The widget binding of a verified token: undefined for the shell's own token (no `act`, no widget claim); an
+ * error message for a delegated token that does not name its widget, tenant and role (refused: never trusted as
+ * the shell's).
+ */
+export function widgetBindingOf(payload: JWTPayload): WidgetBinding | string | undefined {
+  const widget = payload[WIDGET_CLAIM.widget];
+  if (payload['act'] === undefined && widget === undefined) return undefined;
+  const tenant = payload[WIDGET_CLAIM.tenant];
+  const role = payload[WIDGET_CLAIM.role];
+  const learner = payload[WIDGET_CLAIM.learner];
+  if (typeof widget !== 'string' || typeof tenant !== 'string' || typeof role !== 'string' || !ROLES.includes(role as Role)) {
+    return 'a delegated token must name its widget, tenant and role';
+  }
+  const scope = typeof payload['scope'] === 'string' ? payload['scope'] : '';
+  return {
+    widget,
+    tenant,
+    role: role as Role,
+    ...(typeof learner === 'string' ? { learner } : {}),
+    scopes: new Set(scope.split(' ').filter((s) => s !== '')),
+  };
+}
+
+/**
+ * The user as a widget's token lets it act: only the role and tenant of the dashboard the widget was placed on,
+ * and for a guardian only the child they act for there. A teacher who is also a guardian does not lend a widget on
+ * their guardian dashboard the teacher's reach.
+ */
+export function narrowToBinding(user: PlatformUser, binding: WidgetBinding): PlatformUser {
+  const roles = user.roles.filter((r) => r.role === binding.role && r.tenant === binding.tenant);
+  const children =
+    binding.role === 'guardian'
+      ? user.children.filter((c) => c.tenant === binding.tenant && (binding.learner === undefined || c.learnerOid === binding.learner))
+      : [];
+  const schoolOids = new Set(roles.map((r) => r.schoolOid));
+  const { learnerOid, ...rest } = user;
+  return {
+    ...rest,
+    ...(learnerOid !== undefined && binding.role === 'pupil' ? { learnerOid } : {}),
+    roles,
+    roleNames: ROLES.filter((role) => roles.some((r) => r.role === role)),
+    tenants: roles.length > 0 ? [binding.tenant] : [],
+    schools: user.schools.filter((s) => schoolOids.has(s.oid)),
+    children,
+  };
+}
+
+/**
+ * Why a widget's token may not call `operationId` (with these path parameters), or undefined when it may.
+ * The answer is the scope it lacks, for the `WWW-Authenticate` challenge, and a sentence for the developer.
+ */
+export function scopeRefusal(
+  operationId: string,
+  binding: WidgetBinding,
+  params: Readonly<Record<string, string>>,
+): { scope: string; detail: string } | undefined {
+  const needed = scopeOf(operationId);
+  if (needed === PUBLIC) return undefined;
+  if (needed === SHELL_ONLY) {
+    return { scope: needed, detail: `${operationId} is for the shell itself; a widget's token does not reach it.` };
+  }
+  if (needed === OWN_WIDGET) {
+    const named = params['widgetId'];
+    if (named !== undefined && named !== binding.widget) {
+      return { scope: needed, detail: `The token of widget ${binding.widget} reaches only its own settings, not ${named}'s.` };
+    }
+    return undefined;
+  }
+  if (binding.scopes.has(needed)) return undefined;
+  return {
+    scope: needed,
+    detail: `${operationId} needs the scope ${needed}; the token of widget ${binding.widget} carries ${[...binding.scopes].join(' ') || 'none'}. Declare it in the manifest and have the tenant approve it.`,
+  };
 }

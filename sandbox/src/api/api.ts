@@ -3,9 +3,9 @@ import cors from '@fastify/cors';
 import { toPlatformUser, type TenantConfig } from '@digione/sdk/identity';
 import type { ErrorObject } from 'ajv';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
-import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { getDataset, type Dataset } from '../data/dataset.ts';
-import { callerOf, identityClaimsFrom, type Caller } from './access.ts';
+import { callerOf, identityClaimsFrom, narrowToBinding, scopeRefusal, widgetBindingOf, WIDGET_CLAIM, type Caller } from './access.ts';
 import { AuditLog, type AuditEntry } from './audit.ts';
 import type { OperationContext } from './context.ts';
 import { OPERATIONS } from './handlers/index.ts';
@@ -52,6 +52,14 @@ export interface PlatformApi {
   audit: AuditEntry[];
   /** Resolves when every audit entry so far is written to `auditLogPath`. */
   flushAudit(): Promise<void>;
+}
+
+/** What each route carries for the hooks. */
+interface RouteConfig {
+  secured?: boolean;
+  operationId?: string;
+  /** The route as the audit log names it: the path for GET, `METHOD path` otherwise. */
+  routeName?: string;
 }
 
 /** The caller of the public operations (the document and health), which need no token. */
@@ -116,6 +124,8 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
   const operations = operationsOf(openapi.doc);
   const store = new ApiStore(data, LEARNER_HOME);
   const callers = new WeakMap<FastifyRequest, Caller>();
+  /** The widget a request's delegated token was issued for. */
+  const widgets = new WeakMap<FastifyRequest, string>();
 
   const documented = new Set(operations.map((o) => o.operationId));
   const missing = operations.filter((o) => !OPERATIONS[o.operationId]).map((o) => o.operationId);
@@ -182,8 +192,10 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
   app.setNotFoundHandler((request, reply) => sendProblem(reply, 'not-found', `${request.method} ${request.url.split('?')[0]}`, request));
 
   // Authentication runs before validation: an anonymous caller learns nothing about the API but that it needs a token.
+  // A widget's delegated token (token exchange at the provider) must also carry the operation's scope, and acts
+  // only in the tenant, role and child it was issued for; the shell's own token (no `act`) reaches every operation.
   app.addHook('onRequest', async (request, reply) => {
-    const config = request.routeOptions.config as { secured?: boolean };
+    const config = request.routeOptions.config as RouteConfig;
     if (request.method === 'OPTIONS' || request.routeOptions.url === undefined || config.secured !== true) return;
     const header = request.headers.authorization;
     const token = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/.exec(header ?? '')?.[1];
@@ -191,25 +203,51 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
       reply.header('www-authenticate', 'Bearer realm="digione"');
       return sendProblem(reply, 'unauthorized', 'Send `Authorization: Bearer <access token>`.', request);
     }
+    let payload: JWTPayload;
     try {
-      const { payload } = await jwtVerify(token, keys, {
+      ({ payload } = await jwtVerify(token, keys, {
         issuer,
         audience: options.audience,
         typ: 'at+jwt',
         algorithms: ['RS256'],
-      });
-      const claims = identityClaimsFrom(payload);
-      if (!claims) throw new joseErrors.JWTClaimValidationFailed('missing sub', payload, 'sub', 'missing');
-      callers.set(request, callerOf(toPlatformUser(claims, options.tenants), claims, data));
-      return undefined;
+      }));
     } catch (error) {
       if (error instanceof joseErrors.JOSEError && !(error instanceof joseErrors.JWKSTimeout)) {
+        // A genuine token for another audience (the signature held): an attempt worth auditing, with its widget.
+        if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'aud') {
+          const claims = error.payload;
+          const widget = typeof claims[WIDGET_CLAIM.widget] === 'string' ? String(claims[WIDGET_CLAIM.widget]) : widgetOf(request);
+          recordRefusal(request, config, typeof claims.sub === 'string' ? claims.sub : '', widget, 401);
+        }
         reply.header('www-authenticate', 'Bearer realm="digione", error="invalid_token"');
         return sendProblem(reply, 'unauthorized', `The access token is not valid: ${error.message}`, request);
       }
       // The provider's JWKS could not be fetched: not the caller's fault.
       return sendProblem(reply, 'identity-unavailable', `The identity provider's keys could not be read: ${String(error)}`, request);
     }
+    const claims = identityClaimsFrom(payload);
+    const binding = widgetBindingOf(payload);
+    if (!claims || typeof binding === 'string') {
+      reply.header('www-authenticate', 'Bearer realm="digione", error="invalid_token"');
+      return sendProblem(reply, 'unauthorized', `The access token is not valid: ${claims ? binding : 'it has no subject'}.`, request);
+    }
+    let user = toPlatformUser(claims, options.tenants);
+    if (binding) {
+      const refusal = scopeRefusal(config.operationId ?? '', binding, (request.params ?? {}) as Record<string, string>);
+      if (refusal) {
+        recordRefusal(request, config, user.id, binding.widget, 403);
+        reply.header(
+          'www-authenticate',
+          `Bearer realm="digione", error="insufficient_scope", scope="${refusal.scope}", error_description="${refusal.detail.replaceAll('"', "'")}"`,
+        );
+        const doc = { ...problem('forbidden', refusal.detail, request.url.split('?')[0]), error: 'insufficient_scope', scope: refusal.scope };
+        return reply.code(403).type(PROBLEM_CONTENT_TYPE).send(doc);
+      }
+      user = narrowToBinding(user, binding);
+      widgets.set(request, binding.widget);
+    }
+    callers.set(request, callerOf(user, claims, data));
+    return undefined;
   });
 
   // Conditional GETs: every answer carries an ETag; a matching If-None-Match gets 304 and no body.
@@ -229,7 +267,10 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
     return payload;
   });
 
+  /** Which widget asked: the one its delegated token names, else the `X-DigiOne-Widget` header the shell sends. */
   const widgetOf = (request: FastifyRequest): string | undefined => {
+    const bound = widgets.get(request);
+    if (bound !== undefined) return bound;
     const value = request.headers['x-digione-widget'];
     const widget = Array.isArray(value) ? value[0] : value;
     return widget ? widget.slice(0, 200) : undefined;
@@ -244,6 +285,18 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
     return params;
   };
 
+  /** Audits a token refused before any operation ran (wrong audience, missing scope), naming the widget. */
+  const recordRefusal = (request: FastifyRequest, config: RouteConfig, who: string, widget: string | undefined, status: number): void => {
+    audit.record({
+      when: now().toISOString(),
+      who,
+      what: { route: config.routeName ?? request.routeOptions.url ?? request.url.split('?')[0] ?? '', params: askedFor(request) },
+      ...(widget === undefined ? {} : { widget }),
+      outcome: 'denied',
+      status,
+    });
+  };
+
   const register = (op: Operation): void => {
     const impl = OPERATIONS[op.operationId];
     if (!impl) throw new Error(`sandbox api: no implementation of ${op.operationId}`);
@@ -252,7 +305,7 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
       method: op.method.toUpperCase() as 'GET',
       url: op.routePath,
       schema: op.schema,
-      config: { secured: op.secured, operationId: op.operationId },
+      config: { secured: op.secured, operationId: op.operationId, routeName } satisfies RouteConfig,
       ...(impl.bodyLimit === undefined ? {} : { bodyLimit: impl.bodyLimit }),
       handler: async (request, reply) => {
         const caller: Caller = callers.get(request) ?? ANONYMOUS_CALLER;

@@ -109,6 +109,16 @@ const CASES: Record<string, Case> = {
     },
     status: 200,
   },
+  reportWidgetFailure: {
+    path: '/v1/events/widget-failures',
+    options: {
+      as: 'pupil',
+      method: 'POST',
+      body: { widget: 'kajo.schedule', version: '1.0.0', instance: 'schedule', code: 'timeout', phase: 'mount', attempt: 1 },
+    },
+    status: 202,
+  },
+  listWidgetFailures: { path: '/v1/events/widget-failures?tenant=vantaa&limit=10', options: { as: 'admin' }, status: 200 },
 };
 
 /** Checks an answer against the document: a listed status, the documented media type, a body the schema accepts. */

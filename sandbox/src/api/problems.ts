@@ -14,6 +14,7 @@ export const PROBLEM = {
   conflict: { status: 409, title: 'Conflicts with what is stored' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
   'unsupported-media-type': { status: 415, title: 'Send the body as application/json' },
+  'too-many-requests': { status: 429, title: 'Too many requests; try again later' },
   'identity-unavailable': { status: 503, title: 'The identity provider cannot be reached' },
   internal: { status: 500, title: 'The platform API failed' },
 } as const satisfies Record<string, { status: number; title: string }>;

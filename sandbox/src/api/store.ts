@@ -4,6 +4,10 @@
  */
 import type { Dataset } from '../data/dataset.ts';
 import type { Absence } from '../data/model.ts';
+import type { PlatformComponents } from '../../../sdk/src/api-types.ts';
+
+/** A stored widget failure (`POST /v1/events/widget-failures`). */
+export type WidgetFailure = PlatformComponents['schemas']['WidgetFailure'];
 
 /** A stored xAPI statement, with who it is about (for the access rules). */
 export interface StoredStatement {
@@ -22,6 +26,10 @@ export class ApiStore {
   readonly absences = new Map<string, Absence>();
   /** xAPI statements by id, in the order stored. */
   readonly statements = new Map<string, StoredStatement>();
+  /** The event log of widget failures the shells reported, oldest first. */
+  readonly widgetFailures: WidgetFailure[] = [];
+  /** When each user last reported widget failures (ms since the epoch), for the per-user rate limit. */
+  readonly failureReports = new Map<string, number[]>();
   private sequence = 0;
 
   constructor(data: Dataset, learnerHome: string) {

@@ -18,6 +18,13 @@ import { SIGN_IN_PERSONA_RECORDS, personaBySub, personaByUsername, SANDBOX_PASSW
 import { SANDBOX_TENANTS } from '../data/tenants.ts';
 import { listenOnHost, readForm, sendHtml, sendJson } from './http.ts';
 import { pickLocale, type PageLocale } from './i18n.ts';
+import {
+  EXCHANGE_PARAMETERS,
+  TOKEN_EXCHANGE_GRANT,
+  tokenExchangeHandler,
+  WIDGET_TOKEN_TTL,
+  type WidgetApprovals,
+} from './token-exchange.ts';
 import { errorPage, loginPage, logoutPage, signedOutPage, SIGN_IN_SOURCES, type Page, type SignInSource } from './pages.ts';
 
 /** The shell, the platform's only OpenID client (public, PKCE). */
@@ -64,6 +71,13 @@ export interface IdentityProviderOptions {
    * one, so that servers which cached its JWKS keep accepting its tokens.
    */
   signingKeys?: { privateKey: CryptoKey; publicKey: CryptoKey };
+  /**
+   * Where the token exchange (RFC 8693) reads what a tenant approved for a widget; without it the shell cannot
+   * exchange its token for widgets' tokens. scripts/platform.ts passes {@link registryApprovals} of the registry.
+   */
+  widgetApprovals?: WidgetApprovals;
+  /** Longest life of a widget's exchanged token in seconds; default {@link WIDGET_TOKEN_TTL}. */
+  widgetTokenTtl?: number;
 }
 
 /** A running sandbox provider. */
@@ -139,6 +153,16 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
   const formTargets = [...new Set([...redirectUris, ...postLogoutRedirectUris].map((u) => new URL(u).origin))];
   const accessTokenTtl = positiveSeconds(options.accessTokenTtl, ACCESS_TOKEN_TTL, 'accessTokenTtl');
   const sessionTtl = positiveSeconds(options.sessionTtl, SESSION_TTL, 'sessionTtl');
+  const widgetTokenTtl = positiveSeconds(options.widgetTokenTtl, WIDGET_TOKEN_TTL, 'widgetTokenTtl');
+  /** Widget claims of the exchanged token being issued, handed from the grant handler to `extraTokenClaims`. */
+  const exchangeClaims = new WeakMap<object, UnknownObject>();
+  const platformResourceServer = {
+    scope: PLATFORM_SCOPES,
+    audience: PLATFORM_AUDIENCE,
+    accessTokenTTL: accessTokenTtl,
+    accessTokenFormat: 'jwt',
+    jwt: { sign: { alg: 'RS256' } },
+  } as const;
 
   // One signing key per process: tokens do not survive a restart, which suits a sandbox.
   const { privateKey, publicKey } = options.signingKeys ?? (await generateKeyPair('RS256', { extractable: true }));
@@ -154,7 +178,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
         client_name: 'DigiOne',
         application_type: 'web',
         token_endpoint_auth_method: 'none',
-        grant_types: ['authorization_code', 'refresh_token'],
+        grant_types: ['authorization_code', 'refresh_token', ...(options.widgetApprovals ? [TOKEN_EXCHANGE_GRANT] : [])],
         response_types: ['code'],
         redirect_uris: redirectUris,
         post_logout_redirect_uris: postLogoutRedirectUris,
@@ -193,7 +217,10 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
       return { accountId: persona.sub, claims: () => claimsOf(persona) };
     },
     async extraTokenClaims(_ctx, token: AccessToken | ClientCredentials): Promise<UnknownObject | undefined> {
-      return token.kind === 'AccessToken' ? tokenClaims(token.accountId) : undefined;
+      if (token.kind !== 'AccessToken') return undefined;
+      const identity = tokenClaims(token.accountId);
+      const widget = exchangeClaims.get(token);
+      return widget ? { ...identity, ...widget } : identity;
     },
     async loadExistingGrant(ctx): Promise<Grant | undefined> {
       const { client, session } = ctx.oidc;
@@ -224,13 +251,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resourceIndicator) => {
           if (resourceIndicator !== PLATFORM_AUDIENCE) throw new errors.InvalidTarget();
-          return {
-            scope: PLATFORM_SCOPES,
-            audience: PLATFORM_AUDIENCE,
-            accessTokenTTL: accessTokenTtl,
-            accessTokenFormat: 'jwt',
-            jwt: { sign: { alg: 'RS256' } },
-          };
+          return { ...platformResourceServer, jwt: { sign: { alg: 'RS256' } } };
         },
       },
       rpInitiatedLogout: {
@@ -259,6 +280,23 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
   };
 
   const provider = new Provider(issuer, configuration);
+  if (options.widgetApprovals) {
+    provider.registerGrantType(
+      TOKEN_EXCHANGE_GRANT,
+      tokenExchangeHandler({
+        issuer,
+        audience: PLATFORM_AUDIENCE,
+        shellClientId: SHELL_CLIENT_ID,
+        publicKey,
+        tenants,
+        approvals: options.widgetApprovals,
+        ttl: Math.min(widgetTokenTtl, accessTokenTtl),
+        resourceServerInfo: { ...platformResourceServer, jwt: { sign: { alg: 'RS256' } } },
+        claimsFor: exchangeClaims,
+      }),
+      [...EXCHANGE_PARAMETERS],
+    );
+  }
   const oidcCallback = provider.callback();
 
   /** The language of a page about an interaction: an explicit choice, then what the shell asked for. */
@@ -381,6 +419,10 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
         typ: 'at+jwt',
         algorithms: ['RS256'],
       });
+      if (payload['act'] !== undefined) {
+        refuse('invalid_token', 'a widget\'s token is for the platform API only');
+        return;
+      }
       const persona = typeof payload.sub === 'string' ? personaBySub(payload.sub) : undefined;
       if (!persona) {
         refuse('invalid_token', 'unknown subject');

@@ -538,6 +538,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/widget-failures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Widget failures in a tenant (its admins only)
+         * @description Newest first. Only an admin of `tenant` may read them.
+         */
+        get: operations["listWidgetFailures"];
+        put?: never;
+        /**
+         * Report that a widget failed in the caller's shell
+         * @description The shell reports each widget failure once per mount attempt: which widget, version and placement, the frame's
+         *     error code and the lifecycle it failed in. The report holds no personal data beyond the caller's user id,
+         *     which the server takes from the token; free text is refused. The failure is stored in the event log and
+         *     written to the audit log. At most 30 reports per user and minute are taken; more get 429 with `Retry-After`.
+         */
+        post: operations["reportWidgetFailure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -568,7 +595,7 @@ export interface components {
             code: components["schemas"]["ProblemCode"];
         };
         /** @enum {string} */
-        ProblemCode: "unauthorized" | "bad-request" | "learner-required" | "forbidden" | "not-found" | "conflict" | "payload-too-large" | "unsupported-media-type" | "identity-unavailable" | "internal";
+        ProblemCode: "unauthorized" | "bad-request" | "learner-required" | "forbidden" | "not-found" | "conflict" | "payload-too-large" | "unsupported-media-type" | "too-many-requests" | "identity-unavailable" | "internal";
         /** @description An opaque id. */
         Id: string;
         /**
@@ -638,6 +665,48 @@ export interface components {
                 name: string;
                 tenant: string;
             }[];
+        };
+        /**
+         * @description The widget frame's error code (its `data-error`).
+         * @enum {string}
+         */
+        WidgetFailureCode: "entry-failed" | "entry-not-found" | "entry-http-error" | "entry-not-js" | "entry-network" | "import-failed" | "module-invalid" | "bootstrap-failed" | "mount-failed" | "update-failed" | "unmount-failed" | "timeout" | "tag-collision" | "blocked" | "render-errors" | "sdk-mismatch" | "kind-unsupported" | "integrity";
+        /**
+         * @description What the frame was doing when the widget failed.
+         * @enum {string}
+         */
+        WidgetFailurePhase: "load" | "bootstrap" | "mount" | "update" | "unmount";
+        /** @description One failure of one widget placement, as the shell's frame saw it. No free text. */
+        WidgetFailureInput: {
+            /** @description Manifest id of the widget. */
+            widget: string;
+            /** @description The widget's version from its manifest. */
+            version: string;
+            instance: components["schemas"]["Id"];
+            code: components["schemas"]["WidgetFailureCode"];
+            phase: components["schemas"]["WidgetFailurePhase"];
+            /** @description Which mount attempt of this placement on the page (1, then retries). */
+            attempt: number;
+            /** @description The tenant whose dashboard showed the widget; one of the caller's (default: their first). */
+            tenant?: string;
+        };
+        /** @description A stored widget failure. */
+        WidgetFailure: {
+            id: components["schemas"]["Id"];
+            receivedAt: components["schemas"]["DateTime"];
+            /** @description `sub` of the user whose shell reported it. */
+            user: string;
+            tenant: string;
+            widget: string;
+            version: string;
+            instance: string;
+            code: components["schemas"]["WidgetFailureCode"];
+            phase: components["schemas"]["WidgetFailurePhase"];
+            attempt: number;
+        };
+        WidgetFailurePage: {
+            items: components["schemas"]["WidgetFailure"][];
+            nextCursor?: components["schemas"]["Cursor"];
         };
         /** @description Free-form per-user settings of one widget, at most 8 KiB of JSON. */
         WidgetSettings: {
@@ -1246,6 +1315,17 @@ export interface components {
         /** @description The body is not `application/json`. */
         UnsupportedMediaType: {
             headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests from this user; `Retry-After` says in how many seconds to try again. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds until the caller may send again. */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -2205,6 +2285,72 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listWidgetFailures: {
+        parameters: {
+            query: {
+                /** @description Id of the tenant, e.g. `vantaa`. */
+                tenant: string;
+                /** @description Only failures of this widget. */
+                widget?: string;
+                /** @description Only failures with this code. */
+                code?: components["schemas"]["WidgetFailureCode"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, unchanged. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of failures, newest first. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetFailurePage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    reportWidgetFailure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WidgetFailureInput"];
+            };
+        };
+        responses: {
+            /** @description The failure as stored in the event log. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetFailure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }

@@ -1,7 +1,8 @@
-import { ErrorResponse, ErrorTimeout, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import type { User, UserManager } from 'oidc-client-ts';
 import { config } from '../config.js';
 import { currentLocale } from '../locale/locale.js';
 import { IndexedDbStateStore } from './idb-store.js';
+import { WidgetTokens, type WidgetTokenRequest } from './widget-tokens.js';
 
 const CALLBACK_PATH = '/auth/callback';
 /** Prefix of every key the shell itself keeps in localStorage / sessionStorage. */
@@ -28,25 +29,78 @@ const RETRY_FIRST_MS = 2000;
 
 const userStore = new IndexedDbStateStore();
 
-/** The shell's single OpenID client. Tokens stay in this module and the platform API client; widgets never get them. */
-export const userManager = new UserManager({
-  authority: config.authority,
-  client_id: config.clientId,
-  redirect_uri: new URL(CALLBACK_PATH, location.origin).href,
-  post_logout_redirect_uri: new URL('/', location.origin).href,
-  response_type: 'code',
-  scope: 'openid profile offline_access',
-  loadUserInfo: true, // real MPASSid may deliver its claims only through userinfo
-  // oidc-client-ts's default list without auth_time: the end-of-sign-in warning counts from it.
-  filterProtocolClaims: ['nbf', 'jti', 'nonce', 'acr', 'amr', 'azp', 'at_hash'],
-  // oidc-client-ts renews on its own without any cross-tab coordination: with one rotating refresh token shared by
-  // every tab that races into invalid_grant and ends the sign-in. This module renews instead, under a Web Lock.
-  automaticSilentRenew: false,
-  requestTimeoutInSeconds: 10,
-  // Shared by the tabs of this origin, so that they share one refresh token family (docs/security.md).
-  userStore,
-  stateStore: new WebStorageStateStore({ store: localStorage }),
-});
+/** oidc-client-ts, once loaded (see {@link userManager}). */
+let oidc: typeof import('oidc-client-ts') | undefined;
+let manager: Promise<UserManager> | undefined;
+
+/**
+ * The shell's single OpenID client. Tokens stay in this module and the platform API client; widgets never get them.
+ *
+ * oidc-client-ts (~20 kB gzipped) is loaded only when the code flow, a renewal or the sign-out needs it: a signed-in
+ * reload reads the stored user itself ({@link storedUser}) and shows the dashboard without it.
+ */
+export function userManager(): Promise<UserManager> {
+  manager ??= import('oidc-client-ts').then((loaded) => {
+    oidc = loaded;
+    return new loaded.UserManager({
+      authority: config.authority,
+      client_id: config.clientId,
+      redirect_uri: new URL(CALLBACK_PATH, location.origin).href,
+      post_logout_redirect_uri: new URL('/', location.origin).href,
+      response_type: 'code',
+      scope: 'openid profile offline_access',
+      loadUserInfo: true, // real MPASSid may deliver its claims only through userinfo
+      // oidc-client-ts's default list without auth_time: the end-of-sign-in warning counts from it.
+      filterProtocolClaims: ['nbf', 'jti', 'nonce', 'acr', 'amr', 'azp', 'at_hash'],
+      // oidc-client-ts renews on its own without any cross-tab coordination: with one rotating refresh token shared
+      // by every tab that races into invalid_grant and ends the sign-in. This module renews instead, under a Web Lock.
+      automaticSilentRenew: false,
+      requestTimeoutInSeconds: 10,
+      // Shared by the tabs of this origin, so that they share one refresh token family (docs/security.md).
+      userStore,
+      stateStore: new loaded.WebStorageStateStore({ store: localStorage }),
+    });
+  });
+  manager.catch(() => {
+    manager = undefined; // a failed download (offline) is tried again next time
+  });
+  return manager;
+}
+
+/** What the shell reads of the signed-in user: oidc-client-ts's `User`, or the same fields read from its store. */
+export type SessionUser = Pick<User, 'access_token' | 'refresh_token' | 'id_token' | 'expires_in' | 'expired' | 'profile'>;
+
+/** The key oidc-client-ts keeps the user under in {@link userStore}. */
+const USER_KEY = `user:${config.authority}:${config.clientId}`;
+
+/**
+ * The signed-in user as oidc-client-ts stored it, or null: the same read as its `getUser()`, without loading it.
+ * Expiry is computed as it does (whole seconds since the epoch).
+ */
+export async function storedUser(): Promise<SessionUser | null> {
+  if (oidc) return (await userManager()).getUser();
+  const text = await userStore.get(USER_KEY);
+  if (!text) return null;
+  const stored = JSON.parse(text) as Pick<User, 'access_token' | 'refresh_token' | 'id_token' | 'profile' | 'expires_at'>;
+  const expiresIn = stored.expires_at === undefined ? undefined : stored.expires_at - Math.floor(Date.now() / 1000);
+  return { ...stored, expires_in: expiresIn, expired: expiresIn === undefined ? undefined : expiresIn <= 0 };
+}
+
+let metadata: Promise<Record<string, unknown>> | undefined;
+
+/** The provider's discovery document, fetched once per page without loading oidc-client-ts (a failure is retried). */
+function discovery(): Promise<Record<string, unknown>> {
+  metadata ??= fetch(`${config.authority.replace(/\/$/, '')}/.well-known/openid-configuration`, {
+    signal: AbortSignal.timeout(10_000),
+  }).then(async (response) => {
+    if (!response.ok) throw new Error(`auth.discovery: the provider answered ${response.status}`);
+    return (await response.json()) as Record<string, unknown>;
+  });
+  metadata.catch(() => {
+    metadata = undefined;
+  });
+  return metadata;
+}
 
 /** Why a session ended. */
 export type SessionEnd = 'signed-out' | 'expired';
@@ -54,7 +108,7 @@ export type SessionEnd = 'signed-out' | 'expired';
 /** What the session tells the layout. */
 export interface SessionListener {
   /** Tokens were renewed (here or in another tab): claims, and so roles, may have changed. */
-  renewed?(user: User): void;
+  renewed?(user: SessionUser): void;
   /** The session ended here or in another tab. */
   ended?(reason: SessionEnd): void;
   /** Renewal cannot reach the provider (true) or works again (false). */
@@ -103,7 +157,7 @@ export function isCallback(): boolean {
 /** Sends the user to the provider's sign-in page in the active language; `fresh` asks for the password again. */
 export async function signIn(fresh = false): Promise<void> {
   sessionStorage.removeItem(SIGNED_OUT_FLAG);
-  await userManager.signinRedirect({
+  await (await userManager()).signinRedirect({
     extraQueryParams: { ui_locales: currentLocale() },
     ...(fresh ? { prompt: 'login' } : {}),
   });
@@ -114,8 +168,9 @@ export type CallbackProblem = 'cancelled' | 'provider-down' | 'failed';
 
 /** Classifies an error of {@link completeSignIn}. */
 export function callbackProblem(error: unknown): CallbackProblem {
-  if (error instanceof ErrorResponse && error.error === 'access_denied') return 'cancelled';
-  if (error instanceof ErrorTimeout || error instanceof TypeError) return 'provider-down';
+  if (oidc && error instanceof oidc.ErrorResponse && error.error === 'access_denied') return 'cancelled';
+  const timedOut = (oidc && error instanceof oidc.ErrorTimeout) || (error instanceof DOMException && error.name === 'TimeoutError');
+  if (timedOut || error instanceof TypeError) return 'provider-down';
   return 'failed';
 }
 
@@ -125,8 +180,7 @@ export function callbackProblem(error: unknown): CallbackProblem {
  */
 async function checkIssuer(iss: string | null): Promise<void> {
   if (iss === null) {
-    const metadata = (await userManager.metadataService.getMetadata()) as Record<string, unknown>;
-    if (metadata.authorization_response_iss_parameter_supported === true) {
+    if ((await discovery()).authorization_response_iss_parameter_supported === true) {
       throw new Error('auth.iss-missing: the authorization response does not name its issuer');
     }
     return;
@@ -141,7 +195,7 @@ async function checkIssuer(iss: string | null): Promise<void> {
 export async function completeSignIn(): Promise<User> {
   try {
     await checkIssuer(new URLSearchParams(location.search).get('iss'));
-    const user = await userManager.signinRedirectCallback();
+    const user = await (await userManager()).signinRedirectCallback();
     ended = false;
     startSession(user);
     return user;
@@ -155,21 +209,21 @@ export async function completeSignIn(): Promise<User> {
  * the stored user is read again, and when another tab has renewed meanwhile its tokens are used as they are.
  * Returns null when there is no session any more (signed out, or the provider refused the refresh token).
  */
-async function renew(stale: string | undefined): Promise<User | null> {
-  const underLock = async (): Promise<User | null> => {
-    const stored = await userManager.getUser();
+async function renew(stale: string | undefined): Promise<SessionUser | null> {
+  const underLock = async (): Promise<SessionUser | null> => {
+    const stored = await storedUser();
     if (!stored) return null;
     if (stored.access_token !== stale && !stored.expired) return stored;
     if (!stored.refresh_token) return null;
     try {
-      const renewed = await userManager.signinSilent();
+      const renewed = await (await userManager()).signinSilent();
       // The user is in IndexedDB already (committed): other tabs that take the lock next will read it.
       channel?.postMessage({ type: 'renewed' });
       return renewed;
     } catch (error) {
       // The provider refused the grant (expired, revoked or reused): the sign-in is over. Any other answer
       // (server_error, temporarily_unavailable, a 5xx) is an outage: keep the session and retry.
-      if (error instanceof ErrorResponse && error.error !== null && SIGN_IN_OVER.has(error.error)) return null;
+      if (oidc && error instanceof oidc.ErrorResponse && error.error !== null && SIGN_IN_OVER.has(error.error)) return null;
       throw new RenewalUnavailableError(error);
     }
   };
@@ -186,7 +240,7 @@ function lead(remainingS: number): number {
 }
 
 /** (Re)arms the renewal and the end-of-session warning for `user`. */
-function schedule(user: User): void {
+function schedule(user: SessionUser): void {
   clearTimeout(renewTimer);
   const remaining = user.expires_in ?? 0;
   const token = user.access_token;
@@ -219,19 +273,18 @@ async function renewNow(token: string): Promise<void> {
 }
 
 /** When the sign-in ends for good: auth_time plus the provider's session lifetime (from its discovery document). */
-export async function sessionEndsAt(user: User): Promise<number | undefined> {
+export async function sessionEndsAt(user: SessionUser): Promise<number | undefined> {
   const authTime = user.profile.auth_time;
   if (typeof authTime !== 'number') return undefined;
   try {
-    const metadata = (await userManager.metadataService.getMetadata()) as Record<string, unknown>;
-    const ttl = metadata.digione_session_ttl;
+    const ttl = (await discovery()).digione_session_ttl;
     return typeof ttl === 'number' ? (authTime + ttl) * 1000 : undefined;
   } catch {
     return undefined;
   }
 }
 
-async function scheduleWarning(user: User): Promise<void> {
+async function scheduleWarning(user: SessionUser): Promise<void> {
   const endsAt = await sessionEndsAt(user);
   clearTimeout(warningTimer);
   if (endsAt === undefined) return;
@@ -247,7 +300,7 @@ function onStorage(event: StorageEvent): void {
 /** Another tab renewed: follow its tokens (and claims) instead of renewing them again. */
 async function followRenewal(): Promise<void> {
   if (ended) return;
-  const user = await userManager.getUser();
+  const user = await storedUser();
   if (!user) return;
   schedule(user);
   emit('renewed', user);
@@ -266,7 +319,7 @@ function listen(): void {
   }
 }
 
-function startSession(user: User): void {
+function startSession(user: SessionUser): void {
   listen();
   schedule(user);
 }
@@ -307,9 +360,9 @@ async function endSession(reason: SessionEnd): Promise<void> {
  * A signed-in user with an access token that has not expired, if there is one; starts renewing it before expiry.
  * Throws {@link RenewalUnavailableError} when the token has expired and the provider cannot be reached.
  */
-export async function currentUser(): Promise<User | null> {
+export async function currentUser(): Promise<SessionUser | null> {
   listen();
-  const user = await userManager.getUser();
+  const user = await storedUser();
   if (!user) return null;
   ended = false;
   const fresh = user.expired ? await renew(user.access_token) : user;
@@ -319,7 +372,7 @@ export async function currentUser(): Promise<User | null> {
 
 /** The current access token, renewing it first (under the cross-tab lock) when it has expired or is about to. */
 export async function accessToken(): Promise<string> {
-  const user = await userManager.getUser();
+  const user = await storedUser();
   if (!user) throw new Error('auth.no-session: not signed in');
   if ((user.expires_in ?? 0) > 2) return user.access_token;
   const fresh = await renew(user.access_token);
@@ -329,7 +382,7 @@ export async function accessToken(): Promise<string> {
 
 /** Ends the session in every tab and at the provider, and clears what the shell kept of it. */
 export async function signOut(): Promise<void> {
-  const user = await userManager.getUser();
+  const user = await storedUser();
   ended = true;
   clearTimeout(renewTimer);
   clearTimeout(warningTimer);
@@ -341,7 +394,7 @@ export async function signOut(): Promise<void> {
   localStorage.removeItem(SIGN_OUT_MARK);
   sessionStorage.setItem(SIGNED_OUT_FLAG, '1');
   try {
-    await userManager.signoutRedirect({
+    await (await userManager()).signoutRedirect({
       ...(user?.id_token ? { id_token_hint: user.id_token } : {}),
       extraQueryParams: { ui_locales: currentLocale() },
     });
@@ -364,4 +417,23 @@ export function justSignedOut(): boolean {
 export async function userKeyOf(sub: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`digione:${sub}`));
   return Array.from(new Uint8Array(digest).slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The widgets' tokens, exchanged (RFC 8693) at the provider with the signed-in user's token. Dropped when the session
+ * ends or is renewed (its claims, and so the roles a token may be bound to, may have changed).
+ */
+const widgetTokens = new WidgetTokens({
+  subjectToken: accessToken,
+  tokenEndpoint: async () => {
+    const endpoint = (await discovery()).token_endpoint;
+    return typeof endpoint === 'string' ? endpoint : `${config.authority}/token`;
+  },
+  clientId: config.clientId,
+});
+onSession({ ended: () => widgetTokens.clear(), renewed: () => widgetTokens.clear() });
+
+/** The token of one widget on the dashboard shown, for its API client only (runtime/context.ts). */
+export function widgetToken(request: WidgetTokenRequest): Promise<string> {
+  return widgetTokens.token(request);
 }

@@ -1,7 +1,6 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { LOCALES, PlatformApiError, type Child, type Locale, type PlatformUser, type Role } from '@digione/sdk';
 import {
-  accessToken,
   callbackProblem,
   currentUser,
   justSignedOut,
@@ -11,16 +10,20 @@ import {
   signIn,
   signOut,
   userKeyOf,
+  widgetToken,
   type SessionEnd,
 } from '../auth/session.js';
 import { config } from '../config.js';
 import { currentLocale, onLocaleChange, setLocale, t } from '../locale/locale.js';
 import { LANGUAGE_NAMES } from '../locale/resources.js';
+import type { WidgetManifest } from '@digione/manifests/types';
 import { fetchDashboard, fetchMe, type ResolvedDashboard, type TenantInfo } from '../platform/registry.js';
 import { Toaster } from '../notifications/toaster.js';
-import { createWidgetContext, type ContextServices, type ContextSource } from '../runtime/context.js';
+import { createWidgetContext, widgetPlace, type ContextServices, type ContextSource } from '../runtime/context.js';
 import { EventBus } from '../runtime/event-bus.js';
 import { WidgetFrame } from '../runtime/frame.js';
+import { preconnectWidget, preloadWidgetEntry } from '../runtime/preload.js';
+import { NearViewport } from '../runtime/visibility.js';
 
 type ErrorKey =
   | 'errors.signInFailed'
@@ -57,6 +60,8 @@ async function rolePreferenceKey(user: PlatformUser): Promise<string> {
 export class ShellApp {
   private view: View = { kind: 'loading' };
   private frames: WidgetFrame[] = [];
+  /** Starts the dashboard's widgets below the fold when they are scrolled near; ends with the dashboard. */
+  private nearViewport: NearViewport | undefined;
   private tenants: TenantInfo[] = [];
   private stopLocale: (() => void) | undefined;
   private toaster: Toaster | undefined;
@@ -265,21 +270,55 @@ export class ShellApp {
       notify: (notification, manifest) => this.toaster?.show({ ...notification, sourceId: manifest.id, source: manifest.title }),
       navigation: { root: grid },
       apiUrl: config.apiUrl,
-      token: accessToken,
+      // Each widget's own exchanged token (auth/widget-tokens.ts), never the shell's.
+      token: widgetToken,
     };
+    const placed: Array<{ frame: WidgetFrame; manifest: WidgetManifest }> = [];
     for (const item of dashboard.layout) {
       const manifest = dashboard.widgets[item.widget];
       if (!manifest) continue;
-      const frame = new WidgetFrame(manifest, item.instanceId, item.size, (m, instanceId, scope) =>
-        createWidgetContext(services, source, m, instanceId, item.config ?? {}, scope),
+      preconnectWidget(manifest);
+      // Its token is exchanged while its code loads rather than at its first call (auth/widget-tokens.ts).
+      if (manifest.kind !== 'link') void widgetToken(widgetPlace(manifest, source)).catch(() => undefined);
+      const frame = new WidgetFrame(
+        manifest,
+        item.instanceId,
+        item.size,
+        (m, instanceId, scope) => createWidgetContext(services, source, m, instanceId, item.config ?? {}, scope),
+        { tenant: source.tenant.id },
       );
       this.frames.push(frame);
+      placed.push({ frame, manifest });
       grid.append(frame.element);
     }
-    for (const frame of this.frames) void frame.start();
+    // Each frame keeps its skeleton (`data-deferred`) until it is within reach of the viewport: the observer's first
+    // report, right after this layout, starts every widget in view at once and in parallel, each entry fetched by
+    // a preload hint rather than one runtime step later; the rest start as they are scrolled near.
+    const near = new NearViewport();
+    this.nearViewport = near;
+    for (const { frame, manifest } of placed) {
+      frame.element.dataset.deferred = '';
+      near.whenNear(frame.element, () => {
+        delete frame.element.dataset.deferred;
+        preloadWidgetEntry(manifest);
+        void frame.start();
+      });
+    }
+  }
+
+  /**
+   * Unmounts the widgets while the session still holds (so that they can finish, and their failures can be
+   * reported), then signs out. A widget whose unmount hangs delays signing out by at most two seconds.
+   */
+  private async signOutClicked(): Promise<void> {
+    this.generation++;
+    await Promise.race([this.disposeFrames(), new Promise((resolve) => setTimeout(resolve, 2000))]);
+    await signOut();
   }
 
   private async disposeFrames(): Promise<void> {
+    this.nearViewport?.dispose();
+    this.nearViewport = undefined;
     const frames = this.frames.splice(0);
     await Promise.all(frames.map((frame) => frame.dispose()));
   }
@@ -322,7 +361,7 @@ export class ShellApp {
         ${this.renderLanguages()}
         ${signedIn
           ? html`<span class="user">${t('header.signedInAs', { name: view.user.displayName })}</span>
-              <d1-button variant="secondary" @click=${() => void signOut()}>${t('header.signOut')}</d1-button>`
+              <d1-button variant="secondary" @click=${() => void this.signOutClicked()}>${t('header.signOut')}</d1-button>`
           : nothing}
       </div>
     `;

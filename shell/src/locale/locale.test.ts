@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { initialLocale } from './locale.js';
+import { initialLocale, initLocale, setLocale, t } from './locale.js';
 import { resources } from './resources.js';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -30,5 +30,19 @@ describe('shell locale', () => {
         if (!['appName', 'dashboard.heading'].includes(key)) expect(text, `${locale}:${key} is still English`).not.to.equal(english);
       }
     }
+  });
+});
+
+describe('shell strings', () => {
+  it('looks strings up in the active locale and fills {{placeholders}}, leaving unknown ones as they are', async () => {
+    await initLocale();
+    await setLocale('en');
+    expect(t('header.signedInAs', { name: 'Aino' })).to.equal('Signed in as Aino');
+    expect(t('dashboard.heading', { role: 'Pupil' })).to.equal('Pupil – {{tenant}}');
+    await setLocale('sv');
+    expect(t('header.signedInAs', { name: 'Aino' })).to.equal('Inloggad som Aino');
+    expect(document.documentElement.lang).to.equal('sv');
+    await setLocale('fi');
+    expect(t('header.signOut')).to.equal(resources.fi.header.signOut);
   });
 });

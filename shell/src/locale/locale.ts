@@ -1,10 +1,18 @@
-import i18next, { type TFunction } from 'i18next';
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '@digione/sdk';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@digione/sdk';
 import { resources } from './resources.js';
 
 const STORAGE_KEY = 'digione.locale';
 type Listener = (locale: Locale) => void;
 const listeners = new Set<Listener>();
+let active: Locale = DEFAULT_LOCALE;
+
+/** The dotted path of every string in the shell's resources, e.g. `header.signOut`. */
+type Paths<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Paths<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** A key of one of the shell's strings. English is the typed source (resources.ts). */
+export type MessageKey = Paths<(typeof resources)['en']>;
 
 /**
  * The locale to start in. index.html's first script already chose it (saved choice, else the browser's first of
@@ -14,35 +22,26 @@ export function initialLocale(lang: string = document.documentElement.lang): Loc
   return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }
 
-/** Starts i18next with the shell's strings and keeps `<html lang>` in step. */
+/**
+ * Starts the shell's strings in the locale index.html chose and keeps `<html lang>` in step. (The shell's strings
+ * need only lookups and `{{name}}` placeholders: a few lines here rather than i18next's ~20 kB gzipped on every
+ * first load.)
+ */
 export async function initLocale(): Promise<Locale> {
-  const locale = initialLocale();
-  await i18next.init({
-    lng: locale,
-    fallbackLng: false,
-    supportedLngs: [...LOCALES],
-    resources: {
-      fi: { translation: resources.fi },
-      sv: { translation: resources.sv },
-      en: { translation: resources.en },
-    },
-    interpolation: { escapeValue: false }, // lit escapes everything it renders
-    returnNull: false,
-  });
-  document.documentElement.lang = locale;
-  return locale;
+  active = initialLocale();
+  document.documentElement.lang = active;
+  return active;
 }
 
 /** The active locale. */
 export function currentLocale(): Locale {
-  const lng = i18next.language;
-  return isLocale(lng) ? lng : DEFAULT_LOCALE;
+  return active;
 }
 
 /** Switches the whole UI to `locale` without a reload, remembers it, and tells every listener (widgets too). */
 export async function setLocale(locale: Locale): Promise<void> {
   if (locale === currentLocale()) return;
-  await i18next.changeLanguage(locale);
+  active = locale;
   document.documentElement.lang = locale;
   localStorage.setItem(STORAGE_KEY, locale);
   for (const listener of [...listeners]) {
@@ -61,5 +60,14 @@ export function onLocaleChange(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The shell's translate function. */
-export const t: TFunction = i18next.t.bind(i18next);
+/**
+ * The shell's string `key` in the active locale, with each `{{name}}` replaced by `vars.name` (left as it is when
+ * `vars` has no such member). Values are not escaped: lit escapes everything it renders.
+ */
+export function t(key: MessageKey, vars?: Readonly<Record<string, string | number>>): string {
+  let node: unknown = resources[active];
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  const template = typeof node === 'string' ? node : key;
+  if (!vars) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (vars[name] === undefined ? whole : String(vars[name])));
+}

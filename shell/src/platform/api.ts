@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import type { PlatformApi, PlatformPaths } from '@digione/sdk';
+import { PlatformApiError, type PlatformApi, type PlatformPaths } from '@digione/sdk';
 import { errorFromResponse, unreachable } from './problem.js';
 
 /** What the platform API client of one widget needs. */
@@ -8,7 +8,7 @@ export interface PlatformApiOptions {
   widgetId: string;
   /** The platform API's origin (and base path). */
   baseUrl: string;
-  /** The access token to send; asked for on every call, so a renewed token is used at once. */
+  /** The widget's access token to send; asked for on every call, so a renewed token is used at once. */
   token: () => Promise<string>;
   /** The fetch to call; tests pass a fake. */
   fetch?: (request: Request) => Promise<Response>;
@@ -28,8 +28,15 @@ export function createPlatformApi({ widgetId, baseUrl, token, fetch: send = (r) 
       if (new URL(input.url).origin !== base.origin) {
         throw new TypeError(`api: ${input.url} is not on the platform API (${base.origin})`);
       }
+      let bearer: string;
+      try {
+        bearer = await token();
+      } catch (error) {
+        // The widget learns that it has no token, never anything of the exchange (or of the shell's session).
+        throw error instanceof PlatformApiError ? error : new PlatformApiError(401, 'The platform API cannot be called: no sign-in.');
+      }
       const request = new Request(input);
-      request.headers.set('Authorization', `Bearer ${await token()}`);
+      request.headers.set('Authorization', `Bearer ${bearer}`);
       request.headers.set('X-DigiOne-Widget', widgetId);
       if (!request.headers.has('Accept')) request.headers.set('Accept', 'application/json');
       let response: Response;

@@ -2,7 +2,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { WidgetNotification } from '@digione/sdk';
 import type { WidgetManifest } from '@digione/manifests/types';
 import { initLocale, setLocale } from '../locale/locale.js';
-import { fakeFetch } from '../testing/fake-platform.js';
+import { PlatformApiError } from '@digione/sdk';
+import type { WidgetTokenRequest } from '../auth/widget-tokens.js';
+import { fakeFetch, problem } from '../testing/fake-platform.js';
 import { createWidgetContext, type ContextServices, type ContextSource } from './context.js';
 import { EventBus } from './event-bus.js';
 import { WidgetScope } from './scope.js';
@@ -18,6 +20,7 @@ const manifest = {
   version: '1.2.3',
   title: { fi: 'Testi', sv: 'Test', en: 'Test' },
   events: { publishes: ['test.ping'], subscribes: ['test.ping'] },
+  scopes: ['bulletin.read'],
 } as unknown as WidgetManifest;
 
 const source: ContextSource = {
@@ -47,9 +50,47 @@ function services(notified: WidgetNotification[] = [], bus = new EventBus()): Co
     notify: (notification) => notified.push(notification),
     navigation: { root: document },
     apiUrl: 'http://api.test',
-    token: async () => 'token',
+    token: async (request) => `token-of-${request.widget}`,
     fetch: fakeFetch(() => ({ json: { items: [] } })).fetch,
   };
+}
+
+/**
+ * Where `needle` occurs in the object graph of `roots` (own properties of every kind, getters read, prototypes,
+ * headers and bodies of requests and responses), as a path; undefined when nowhere. DOM nodes are not entered: the
+ * page's document is not the context's to hold.
+ */
+function findString(roots: unknown[], needle: string): string | undefined {
+  const seen = new Set<unknown>();
+  const queue: Array<[unknown, string]> = roots.map((root, i) => [root, `root${i}`]);
+  while (queue.length > 0) {
+    const [value, path] = queue.shift()!;
+    if (typeof value === 'string') {
+      if (value.includes(needle)) return path;
+      continue;
+    }
+    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (value instanceof Node || value === window) continue;
+    if (value instanceof Headers) queue.push([JSON.stringify([...value]), `${path}.entries`]);
+    if (value instanceof Request || value instanceof Response) queue.push([value.headers, `${path}.headers`], [value.url, `${path}.url`]);
+    if (typeof value === 'function') queue.push([Function.prototype.toString.call(value), `${path}.toString()`]);
+    if (value instanceof Error) queue.push([`${value.message} ${value.stack ?? ''}`, `${path}.message`]);
+    for (const key of Reflect.ownKeys(value)) {
+      const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+      let child: unknown = descriptor?.value;
+      if (descriptor?.get) {
+        try {
+          child = Reflect.get(value, key);
+        } catch {
+          continue;
+        }
+      }
+      queue.push([child, `${path}.${String(key)}`]);
+    }
+    queue.push([Object.getPrototypeOf(value), `${path}.__proto__`]);
+  }
+  return undefined;
 }
 
 describe('widget context', () => {
@@ -112,6 +153,43 @@ describe('widget context', () => {
     const context = createWidgetContext({ ...services(), fetch: fake.fetch }, source, manifest, 'one', {}, new WidgetScope());
     await context.api.GET('/v1/bulletin');
     expect(fake.received[0]?.headers.get('X-DigiOne-Widget')).to.equal('acme.test');
-    expect(fake.received[0]?.headers.get('Authorization')).to.equal('Bearer token');
+    expect(fake.received[0]?.headers.get('Authorization')).to.equal('Bearer token-of-acme.test');
+  });
+
+  it('asks for the token of this widget on this dashboard: its scopes, tenant, role and child', async () => {
+    const asked: WidgetTokenRequest[] = [];
+    const context = createWidgetContext(
+      { ...services(), token: async (request) => (asked.push(request), 'widget-token') },
+      source,
+      manifest,
+      'one',
+      {},
+      new WidgetScope(),
+    );
+    await context.api.GET('/v1/bulletin');
+    expect(asked).to.deep.equal([
+      { widget: 'acme.test', scopes: ['bulletin.read'], tenant: 'vantaa', role: 'guardian', child: '1.2.246.562.98.1' },
+    ]);
+  });
+
+  it('holds no token anywhere a widget can reach: the context, its prototypes, answers and errors', async () => {
+    const secret = 'eyJhbGciOiJSUzI1NiJ9.c2VjcmV0LXdpZGdldC10b2tlbg.c2ln';
+    let status = 200;
+    const fake = fakeFetch(() => (status === 200 ? { json: { items: [] } } : { status, problem: problem(status, 'forbidden', 'Not yours.') }));
+    const context = createWidgetContext({ ...services(), token: async () => secret, fetch: fake.fetch }, source, manifest, 'one', {}, new WidgetScope());
+    const answer = await context.api.GET('/v1/bulletin');
+    status = 403;
+    let failure: unknown;
+    try {
+      await context.api.GET('/v1/bulletin');
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).to.be.instanceOf(PlatformApiError);
+    // The token did travel, to the platform API only.
+    expect(fake.received[0]?.headers.get('Authorization')).to.equal(`Bearer ${secret}`);
+    expect(findString([context, answer, failure], secret)).to.equal(undefined);
+    // The search does look into headers, closures' source and getters: it finds the token where it really is.
+    expect(findString([{ sent: fake.received[0]?.headers }], secret)).to.equal('root0.sent.entries');
   });
 });

@@ -1,5 +1,6 @@
 import type { Child, Locale, PlatformUser, Role, WidgetContext, WidgetNotification, WidgetTheme } from '@digione/sdk';
 import type { WidgetManifest } from '@digione/manifests/types';
+import type { WidgetTokenRequest } from '../auth/widget-tokens.js';
 import { currentLocale, onLocaleChange } from '../locale/locale.js';
 import { createPlatformApi } from '../platform/api.js';
 import { createWidgetSettings } from '../platform/settings.js';
@@ -27,10 +28,29 @@ export interface ContextServices {
   navigation: NavigationHost;
   /** The platform API's base URL. */
   apiUrl: string;
-  /** The signed-in user's access token. */
-  token: () => Promise<string>;
+  /**
+   * The token of one widget on this dashboard (shell/src/auth/widget-tokens.ts): exchanged for the widget's
+   * approved scopes, never the shell's own token. Only the API client's fetch calls it; the context never holds it.
+   */
+  token: (request: WidgetTokenRequest) => Promise<string>;
   /** The fetch the API client calls; tests pass a fake. */
   fetch?: (request: Request) => Promise<Response>;
+}
+
+/**
+ * Where a widget sits, as its token is bound: the widget and its approved scopes (the resolved manifest's, already
+ * cut to the tenant's grant), the dashboard's tenant and role, and a guardian's child. The shell can ask for the
+ * token as soon as the dashboard is known, before the widget's code has arrived.
+ */
+export function widgetPlace(manifest: Pick<WidgetManifest, 'id' | 'scopes'>, source: ContextSource): WidgetTokenRequest {
+  const { role, tenant, actingFor } = source;
+  return Object.freeze({
+    widget: manifest.id,
+    scopes: Object.freeze([...manifest.scopes]),
+    tenant: tenant.id,
+    role,
+    ...(actingFor && role === 'guardian' ? { child: actingFor.learnerOid } : {}),
+  });
 }
 
 /**
@@ -47,10 +67,11 @@ export function createWidgetContext(
   scope: WidgetScope,
 ): WidgetContext {
   const { user, role, tenant, actingFor } = source;
+  const place = widgetPlace(manifest, source);
   const api = createPlatformApi({
     widgetId: manifest.id,
     baseUrl: services.apiUrl,
-    token: services.token,
+    token: () => services.token(place),
     ...(services.fetch ? { fetch: services.fetch } : {}),
   });
   const theme = (): WidgetTheme => Object.freeze({ scheme: currentScheme(), brand: tenant.name[currentLocale()] });

@@ -1,13 +1,16 @@
 import { html, render } from 'lit';
-import { mountRootParcel, type Parcel } from 'single-spa';
-import type { Locale, WidgetContext, WidgetLifecycles } from '@digione/sdk';
+import type { Parcel } from 'single-spa';
+import type { Locale, WidgetContext, WidgetLifecycles, WidgetProps } from '@digione/sdk';
 import type { WidgetManifest } from '@digione/manifests/types';
 import { config } from '../config.js';
 import { currentLocale, onLocaleChange, t } from '../locale/locale.js';
-import { WidgetError, withTimeout, type WidgetErrorCode } from './errors.js';
+import { reportWidgetFailure, type WidgetFailureReport } from '../platform/failures.js';
+import { lifecycleError, watchUncaughtErrors, WidgetError, withTimeout, type WidgetErrorCode, type WidgetPhase } from './errors.js';
 import { loadWidget } from './loader.js';
+import { mountWidgetParcel } from './parcels.js';
 import { WidgetScope } from './scope.js';
 import { checkSdkRange } from './sdk-range.js';
+import { onSchemeChange } from './theme.js';
 
 /**
  * Builds the context of one mount of the widget. Everything the context subscribes must be tracked by `scope`,
@@ -15,107 +18,307 @@ import { checkSdkRange } from './sdk-range.js';
  */
 export type ContextFactory = (manifest: WidgetManifest, instanceId: string, scope: WidgetScope) => WidgetContext;
 
+/** How the frame bounds a widget; every member has a default from the shell's configuration. */
+export interface FrameOptions {
+  /** Fetches the widget's lifecycles (default: the module federation loader); `retry` asks for fresh code. */
+  load?: (manifest: WidgetManifest, retry: boolean) => Promise<WidgetLifecycles>;
+  /** Sends a failure to the platform's event log (default: `POST /v1/events/widget-failures`); must not throw. */
+  report?: (failure: WidgetFailureReport) => void;
+  /** How long fetching the widget's code may take, in ms. */
+  loadTimeoutMs?: number;
+  /** How long one lifecycle call (bootstrap, mount, update, unmount) may take before it is given up, in ms. */
+  lifecycleTimeoutMs?: number;
+  /** How long a lifecycle may run synchronously (holding the main thread) before the widget counts as blocking. */
+  blockedMs?: number;
+  /** Uncaught errors of a mounted widget that end it: `count` of them within `windowMs`. */
+  renderErrors?: { count: number; windowMs: number };
+  /** The tenant whose dashboard holds the frame, named in failure reports (default: the user's first). */
+  tenant?: string;
+}
+
 type FrameState = 'loading' | 'ready' | 'error';
+
+type Settings = Required<Omit<FrameOptions, 'tenant'>> & Pick<FrameOptions, 'tenant'>;
 
 /**
  * The frame around one widget instance. It owns the widget's loading, error and retry states and keeps every
- * failure of the widget inside itself. The element carries the `data-widget` / `data-state` / `data-error` contract.
+ * failure of the widget inside itself: a missing or broken entry, a lifecycle that throws, hangs or holds the main
+ * thread, a taken custom-element tag, and a mounted widget that keeps throwing. Each failure ends in the error state
+ * with a localized reason and a retry, is reported once per mount attempt to the platform's event log, and touches
+ * nothing outside the frame. The element carries the `data-widget` / `data-state` / `data-error` contract.
+ *
+ * Every mount attempt has a number: whatever a widget's code does after its attempt has ended (a lifecycle that
+ * resolves after its timeout, an error from a widget already ended) cannot change the frame any more.
  */
 export class WidgetFrame {
   readonly element: HTMLElement;
-  private readonly root: HTMLDivElement;
+  /** Where the current attempt renders; replaced when the attempt ends, so a late widget writes to a detached node. */
+  private root: HTMLDivElement;
   private state: FrameState = 'loading';
   private errorCode: WidgetErrorCode | undefined;
   private parcel: Parcel | undefined;
   /** What the current mount of the widget holds on to; ended with the mount. */
   private scope: WidgetScope | undefined;
+  private context: WidgetContext | undefined;
   private readonly stops: Array<() => void> = [];
   private disposed = false;
+  /** The number of the current mount attempt. */
+  private attempt = 0;
+  /** The attempt whose failure was reported last: each attempt reports at most one failure. */
+  private reported = 0;
+  /** The lifecycle of the current attempt that held the main thread too long, found after it returned. */
+  private blockedIn: WidgetPhase | undefined;
+  /** The lifecycle of the current attempt that threw, rejected or timed out first. */
+  private failedIn: WidgetPhase | undefined;
+  private stopWatching: (() => void) | undefined;
+  private readonly settings: Settings;
 
   constructor(
     private readonly manifest: WidgetManifest,
     private readonly instanceId: string,
     size: string,
     private readonly createContext: ContextFactory,
+    options: FrameOptions = {},
   ) {
+    this.settings = {
+      load: options.load ?? loadWidget,
+      report: options.report ?? reportWidgetFailure,
+      loadTimeoutMs: options.loadTimeoutMs ?? config.widgetTimeoutMs,
+      lifecycleTimeoutMs: options.lifecycleTimeoutMs ?? config.lifecycleTimeoutMs,
+      blockedMs: options.blockedMs ?? config.widgetBlockedMs,
+      renderErrors: options.renderErrors ?? { count: 5, windowMs: 10_000 },
+      ...(options.tenant === undefined ? {} : { tenant: options.tenant }),
+    };
     this.element = document.createElement('section');
     this.element.className = 'widget-frame';
     this.element.dataset.widget = manifest.id;
     this.element.dataset.instance = instanceId;
     this.element.setAttribute('size', size);
-    this.root = document.createElement('div');
-    this.root.className = 'widget-root';
-    this.stops.push(onLocaleChange(() => this.paint()));
+    this.root = this.freshRoot();
+    this.stops.push(
+      onLocaleChange(() => {
+        this.paint();
+        void this.update();
+      }),
+      onSchemeChange(() => void this.update()),
+    );
     this.paint();
   }
 
   /** Loads and mounts the widget; never rejects: failures end in the error state. */
   async start(retry = false): Promise<void> {
+    const attempt = ++this.attempt;
+    this.stopWatching?.();
+    // A retry after a failure of a mounted widget: the old mount goes first (its failure is the old attempt's).
+    await this.unmountParcel(attempt - 1);
+    if (this.stale(attempt)) return;
+    this.blockedIn = undefined;
+    this.failedIn = undefined;
     this.setState('loading');
     const what = `widget ${this.manifest.id}`;
+    let phase: WidgetPhase = 'load';
     try {
       checkSdkRange(this.manifest);
-      const lifecycles = await withTimeout(loadWidget(this.manifest, retry), config.widgetTimeoutMs, `${what} loading`);
-      if (this.disposed) return;
-      await withTimeout(this.mount(lifecycles), config.widgetTimeoutMs, `${what} mounting`);
-      if (!this.disposed) this.setState('ready');
+      const lifecycles = await withTimeout(this.settings.load(this.manifest, retry), this.settings.loadTimeoutMs, `${what} loading`);
+      if (this.stale(attempt)) return;
+      phase = 'mount';
+      await this.mount(lifecycles, attempt);
+      if (this.stale(attempt)) return;
+      this.checkBlocked();
+      this.setState('ready');
+      this.watchErrors(attempt);
     } catch (error) {
-      if (this.disposed) return;
-      const code = error instanceof WidgetError ? error.code : 'mount-failed';
-      console.error(`[digione] ${what} (${this.instanceId}) failed:`, error);
-      await this.unmountParcel();
-      this.setState('error', code);
+      if (this.stale(attempt)) return;
+      await this.fail(attempt, phase, error);
     }
   }
 
-  private async mount(lifecycles: WidgetLifecycles): Promise<void> {
+  /** Whether `attempt` has ended (a newer one started, or the frame is gone). */
+  private stale(attempt: number): boolean {
+    return this.disposed || attempt !== this.attempt;
+  }
+
+  /**
+   * The widget's lifecycles as single-spa calls them for this attempt: each bounded by the lifecycle timeout, timed
+   * for how long it holds the main thread, and its errors named by phase. A fresh object per attempt, so that a
+   * retry is a fresh parcel and a late answer of an old attempt goes nowhere.
+   */
+  private guarded(lifecycles: WidgetLifecycles, attempt: number): WidgetLifecycles {
+    const { lifecycleTimeoutMs, blockedMs } = this.settings;
+    const id = this.manifest.id;
+    const guard =
+      (phase: Exclude<WidgetPhase, 'load'>, call: ((props: WidgetProps) => Promise<void>) | undefined) =>
+      async (props: WidgetProps): Promise<void> => {
+        if (!call) return;
+        const started = performance.now();
+        let pending: Promise<void>;
+        try {
+          pending = Promise.resolve(call.call(lifecycles, props));
+        } catch (error) {
+          if (attempt === this.attempt) this.failedIn ??= phase;
+          throw lifecycleError(phase, id, error);
+        } finally {
+          if (performance.now() - started > blockedMs && attempt === this.attempt) this.blockedIn ??= phase;
+        }
+        try {
+          await withTimeout(pending, lifecycleTimeoutMs, `widget ${id} ${phase}`);
+        } catch (error) {
+          if (attempt === this.attempt) this.failedIn ??= phase;
+          throw lifecycleError(phase, id, error);
+        }
+      };
+    return {
+      bootstrap: guard('bootstrap', lifecycles.bootstrap),
+      mount: guard('mount', lifecycles.mount),
+      unmount: guard('unmount', lifecycles.unmount),
+      update: guard('update', lifecycles.update as WidgetLifecycles['update'] | undefined),
+    };
+  }
+
+  private async mount(lifecycles: WidgetLifecycles, attempt: number): Promise<void> {
     this.scope?.end();
     const scope = new WidgetScope();
     this.scope = scope;
     const context = this.createContext(this.manifest, this.instanceId, scope);
+    this.context = context;
     this.root.replaceChildren();
-    // single-spa owns the lifecycle state machine; a fresh object so that a retry is a fresh parcel.
-    const parcel = mountRootParcel({ ...lifecycles, name: `${this.manifest.id}#${this.instanceId}` }, {
-      domElement: this.root,
-      context,
-    });
+    // single-spa's own timeouts only back ours up (and stay quiet until then): the guard ends a hung lifecycle.
+    const backstop = { millis: this.settings.lifecycleTimeoutMs * 2, dieOnTimeout: true, warningMillis: this.settings.lifecycleTimeoutMs * 2 };
+    // `timeouts` is a parcel option single-spa reads but does not declare in its types.
+    const parcelConfig = {
+      ...this.guarded(lifecycles, attempt),
+      name: `${this.manifest.id}#${this.instanceId}#${attempt}`,
+      timeouts: { bootstrap: backstop, mount: backstop, unmount: backstop, unload: backstop, update: backstop },
+    };
+    // Owned by the shell's application, so that single-spa forgets it after its unmount (see parcels.ts).
+    const parcel = mountWidgetParcel(parcelConfig, { domElement: this.root, context });
     this.parcel = parcel;
-    try {
-      await parcel.mountPromise;
-    } catch (error) {
-      throw error instanceof WidgetError
-        ? error
-        : new WidgetError('mount-failed', `widget ${this.manifest.id}: mount failed`, { cause: error });
+    // single-spa rejects each of these too when a lifecycle fails; the frame handles the failure once, below and in
+    // unmountParcel, and the page must not see them as unhandled rejections.
+    for (const settled of [parcel.loadPromise, parcel.bootstrapPromise, parcel.unmountPromise]) settled.catch(() => undefined);
+    await parcel.mountPromise;
+  }
+
+  /** After a lifecycle returned: if it held the main thread too long, the widget is ended as `blocked`. */
+  private checkBlocked(): void {
+    const phase = this.blockedIn;
+    if (phase) {
+      throw new WidgetError(
+        'blocked',
+        `widget ${this.manifest.id}: ${phase} held the main thread longer than ${this.settings.blockedMs} ms`,
+      );
     }
   }
 
-  private async unmountParcel(): Promise<void> {
+  /** Hands a mounted widget the new locale or theme (single-spa's parcel update); a failure ends it. */
+  private async update(): Promise<void> {
+    const parcel = this.parcel;
+    const context = this.context;
+    if (this.state !== 'ready' || !parcel?.update || !context || parcel.getStatus() !== 'MOUNTED') return;
+    const attempt = this.attempt;
+    try {
+      await parcel.update({ domElement: this.root, context });
+      if (this.stale(attempt)) return;
+      this.checkBlocked();
+    } catch (error) {
+      if (this.stale(attempt)) return;
+      await this.fail(attempt, 'update', error);
+    }
+  }
+
+  /**
+   * A mounted widget's uncaught errors (renders, timers, handlers: nothing a lifecycle promise reports) are logged;
+   * when they keep coming, the widget is ended rather than left flapping.
+   */
+  private watchErrors(attempt: number): void {
+    const { count, windowMs } = this.settings.renderErrors;
+    const times: number[] = [];
+    const base = new URL('.', this.manifest.entry).href;
+    this.stopWatching?.();
+    this.stopWatching = watchUncaughtErrors(base, (error) => {
+      if (this.stale(attempt) || this.state !== 'ready') return;
+      const now = performance.now();
+      times.push(now);
+      while (times.length > 0 && now - times[0]! > windowMs) times.shift();
+      if (times.length < count) return;
+      this.stopWatching?.();
+      this.stopWatching = undefined;
+      const failure = new WidgetError('render-errors', `widget ${this.manifest.id}: ${count} uncaught errors within ${windowMs} ms`, {
+        cause: error,
+      });
+      void this.fail(attempt, 'mount', failure);
+    });
+  }
+
+  /** Ends the attempt in the error state: reports it once, unmounts whatever is mounted, shows the reason. */
+  private async fail(attempt: number, phase: WidgetPhase, error: unknown): Promise<void> {
+    const code: WidgetErrorCode = error instanceof WidgetError ? error.code : phase === 'load' ? 'entry-failed' : `${phase}-failed`;
+    console.error(`[digione] widget ${this.manifest.id} (${this.instanceId}) failed:`, error);
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+    this.report(attempt, code, this.failedIn ?? this.blockedIn ?? phase);
+    // Shown at once: a widget whose unmount hangs must not keep its broken content on screen meanwhile.
+    this.setState('error', code);
+    await this.unmountParcel(attempt);
+  }
+
+  private report(attempt: number, code: WidgetErrorCode, phase: WidgetPhase): void {
+    if (this.reported === attempt) return;
+    this.reported = attempt;
+    try {
+      this.settings.report({
+        widget: this.manifest.id,
+        version: this.manifest.version,
+        instance: this.instanceId,
+        code,
+        phase,
+        attempt,
+        ...(this.settings.tenant === undefined ? {} : { tenant: this.settings.tenant }),
+      });
+    } catch (error) {
+      console.warn('[digione] reporting a widget failure failed:', error);
+    }
+  }
+
+  /**
+   * Unmounts the widget if it is mounted. A widget whose unmount throws or hangs is reported (`unmount-failed`,
+   * `timeout`) and left behind: its DOM is removed and its context ended anyway, so the frame is never stuck.
+   */
+  private async unmountParcel(attempt = this.attempt): Promise<void> {
     const parcel = this.parcel;
     this.parcel = undefined;
-    if (!parcel) {
-      this.endScope();
-      return;
-    }
-    try {
-      if (parcel.getStatus() === 'MOUNTED') await parcel.unmount();
-    } catch (error) {
-      console.error(`[digione] widget ${this.manifest.id} failed to unmount:`, error);
+    this.context = undefined;
+    if (parcel) {
+      try {
+        if (parcel.getStatus() === 'MOUNTED') await parcel.unmount();
+      } catch (error) {
+        console.error(`[digione] widget ${this.manifest.id} failed to unmount:`, error);
+        this.report(attempt, error instanceof WidgetError ? error.code : 'unmount-failed', 'unmount');
+      }
     }
     // After the widget's own unmount, so that it can still stop its listeners itself; whatever it forgot ends here.
-    this.endScope();
-    this.root.replaceChildren();
-  }
-
-  private endScope(): void {
     this.scope?.end();
     this.scope = undefined;
+    this.root.replaceChildren();
+    // Whatever the ended widget still does (a hung lifecycle that answers late, a timer) lands outside the page.
+    this.root = this.freshRoot();
+    this.paint();
   }
 
-  /** Unmounts the widget and releases everything the frame subscribed for it. */
+  private freshRoot(): HTMLDivElement {
+    const root = document.createElement('div');
+    root.className = 'widget-root';
+    return root;
+  }
+
+  /** Unmounts the widget and releases everything the frame subscribed for it; resolves even if the widget hangs. */
   async dispose(): Promise<void> {
+    const attempt = this.attempt;
     this.disposed = true;
-    await this.unmountParcel();
+    this.stopWatching?.();
+    this.stopWatching = undefined;
     for (const stop of this.stops.splice(0)) stop();
+    await this.unmountParcel(attempt);
     this.element.remove();
   }
 

@@ -1,7 +1,26 @@
 import { loadRemote, registerRemotes } from '@module-federation/runtime';
 import type { WidgetLifecycles } from '@digione/sdk';
 import type { WidgetManifest } from '@digione/manifests/types';
-import { WidgetError } from './errors.js';
+import { diagnoseEntryFailure, WidgetError } from './errors.js';
+import { assertPinned, integrityMismatch } from './integrity.js';
+import { elementLifecycles } from './element-widget.js';
+import { iframeLifecycles } from './iframe-widget.js';
+import { linkLifecycles } from './link-widget.js';
+
+/** Retries so far, by entry URL. */
+const retries = new Map<string, number>();
+
+/**
+ * `entry` with a query member that makes it a URL the page has not imported yet: `?digione-retry=<n>`, counted per
+ * entry, so that the page's import map can pin the first `PINNED_RETRIES` (integrity.ts) of them for pinned widgets.
+ */
+function retryUrl(entry: string): string {
+  const url = new URL(entry);
+  const attempt = (retries.get(entry) ?? 0) + 1;
+  retries.set(entry, attempt);
+  url.searchParams.set('digione-retry', String(attempt));
+  return url.href;
+}
 
 function isLifecycles(value: unknown): value is WidgetLifecycles {
   if (typeof value !== 'object' || value === null) return false;
@@ -16,19 +35,30 @@ function isLifecycles(value: unknown): value is WidgetLifecycles {
  * @param retry - re-register the remote so that a failed entry is fetched again.
  */
 export async function loadWidget(manifest: WidgetManifest, retry = false): Promise<WidgetLifecycles> {
+  // The registry serves each widget at the integration level the tenant's policy grants (a link tile when only
+  // `link` is granted), so the served manifest's kind is the level to run it at.
+  if (manifest.kind === 'link') return linkLifecycles(manifest);
+  if (manifest.kind === 'iframe') return iframeLifecycles(manifest);
+  if (manifest.kind === 'module' && manifest.element) {
+    const entry = retry ? retryUrl(manifest.entry) : manifest.entry;
+    assertPinned(manifest, entry);
+    return elementLifecycles(manifest, entry);
+  }
   const federation = manifest.federation;
   if (manifest.kind !== 'module' || !federation) {
     throw new WidgetError('kind-unsupported', `widget ${manifest.id}: kind "${manifest.kind}" is not supported yet`);
   }
-  registerRemotes([{ name: federation.name, entry: manifest.entry, type: 'module' }], { force: retry });
+  // Browsers remember a failed module URL for the life of the page: a retry asks for the entry under a new URL.
+  const entry = retry ? retryUrl(manifest.entry) : manifest.entry;
+  assertPinned(manifest, entry);
+  registerRemotes([{ name: federation.name, entry, type: 'module' }], { force: retry });
   const request = `${federation.name}/${federation.expose.replace(/^\.\//, '')}`;
   let loaded: unknown;
   try {
     loaded = await loadRemote(request);
   } catch (error) {
-    throw new WidgetError('entry-failed', `widget ${manifest.id}: entry ${manifest.entry} could not be loaded`, {
-      cause: error,
-    });
+    const code = (await integrityMismatch(manifest, entry)) ? 'integrity' : await diagnoseEntryFailure(entry, error);
+    throw new WidgetError(code, `widget ${manifest.id}: entry ${manifest.entry} could not be loaded`, { cause: error });
   }
   if (loaded === null || loaded === undefined) {
     throw new WidgetError('entry-failed', `widget ${manifest.id}: entry ${manifest.entry} gave no module ${request}`);

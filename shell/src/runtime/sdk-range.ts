@@ -1,7 +1,7 @@
-import satisfies from 'semver/functions/satisfies.js';
 import { SDK_VERSION } from '@digione/sdk';
 import type { WidgetManifest } from '@digione/manifests/types';
 import { WidgetError } from './errors.js';
+import { satisfies } from './semver.js';
 
 /**
  * Refuses a widget whose manifest's `sdk` range the page's SDK does not satisfy, before any of its code is

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { breakpoints } from '../../tokens.js';
+import { breakpoints } from '../../breakpoints.js';
 
 const sm = unsafeCSS(breakpoints.sm);
 const lg = unsafeCSS(breakpoints.lg);

@@ -69,9 +69,25 @@ export class D1Progress extends LitElement {
 
   readonly #i18n = new LocaleController(this, progressStrings);
 
-  protected override render(): TemplateResult {
+  /**
+   * The indicator's width goes through CSSOM: a page whose Content Security Policy refuses inline styles (the
+   * shell's does) refuses a `style` attribute, which is what a template binding would write.
+   */
+  protected override updated(): void {
+    const indicator = this.renderRoot.querySelector<HTMLElement>('.indicator');
+    const fraction = this.#fraction();
+    if (indicator) indicator.style.inlineSize = fraction === undefined ? '' : `${fraction * 100}%`;
+  }
+
+  /** How much is done, 0…1; undefined while indeterminate. */
+  #fraction(): number | undefined {
     const determinate = typeof this.value === 'number' && Number.isFinite(this.value) && this.max > 0;
-    const fraction = determinate ? Math.min(1, Math.max(0, (this.value as number) / this.max)) : 0;
+    return determinate ? Math.min(1, Math.max(0, (this.value as number) / this.max)) : undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const determinate = this.#fraction() !== undefined;
+    const fraction = this.#fraction() ?? 0;
     const percent = new Intl.NumberFormat(this.#i18n.locale, { style: 'percent' }).format(fraction);
     const label = this.label || this.#i18n.strings.progress;
     return html`<div part="label" class="label">
@@ -87,7 +103,7 @@ export class D1Progress extends LitElement {
         aria-valuenow=${determinate ? Math.round(fraction * 100) : nothing}
         aria-valuetext=${determinate ? percent : nothing}
       >
-        <div part="indicator" class="indicator" style=${determinate ? `inline-size: ${fraction * 100}%` : ''}></div>
+        <div part="indicator" class="indicator"></div>
       </div>`;
   }
 }

@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { visuallyHidden } from '../../internal/shared.styles.js';
-import { breakpoints } from '../../tokens.js';
+import { breakpoints } from '../../breakpoints.js';
 
 const sm = unsafeCSS(breakpoints.sm);
 

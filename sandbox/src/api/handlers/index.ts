@@ -2,6 +2,7 @@
 import type { OperationImpl } from '../context.ts';
 import { communicationOperations } from './communication.ts';
 import { directoryOperations } from './directory.ts';
+import { eventOperations } from './events.ts';
 import { teachingOperations } from './teaching.ts';
 import { xapiOperations } from './xapi.ts';
 
@@ -19,4 +20,5 @@ export const OPERATIONS: Readonly<Record<string, OperationImpl>> = {
   ...teachingOperations,
   ...communicationOperations,
   ...xapiOperations,
+  ...eventOperations,
 };

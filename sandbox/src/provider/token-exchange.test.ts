@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
+import { freePort, shellClient, signIn, type TestClient } from '../testing/oidc-client.ts';
+import { PLATFORM_AUDIENCE, startIdentityProvider, type IdentityProvider } from './provider.ts';
+import { ACCESS_TOKEN_TYPE, TOKEN_EXCHANGE_GRANT, type WidgetApproval, type WidgetApprovalQuery } from './token-exchange.ts';
+
+const SHELL = 'http://localhost:4173';
+const TTL = 120;
+
+/** The registry's answers, editable by the tests: (tenant, widget) → approval; absent means not approved. */
+const approvals = new Map<string, WidgetApproval>();
+const queries: WidgetApprovalQuery[] = [];
+
+let provider: IdentityProvider;
+let client: TestClient;
+let pupil: string;
+let guardian: string;
+
+before(async () => {
+  const port = await freePort();
+  const issuer = `http://localhost:${port}`;
+  provider = await startIdentityProvider({
+    port,
+    issuer,
+    shellOrigin: SHELL,
+    widgetTokenTtl: TTL,
+    async widgetApprovals(query) {
+      queries.push(query);
+      return approvals.get(`${query.tenant} ${query.widget}`);
+    },
+  });
+  client = shellClient(issuer, SHELL);
+  [pupil, guardian] = await Promise.all([signIn(client, 'pupil'), signIn(client, 'guardian')]).then((sets) => sets.map((s) => s.access_token));
+});
+
+after(async () => {
+  await provider.close();
+});
+
+async function exchange(params: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(new URL('/token', client.issuer), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: SHELL },
+    body: new URLSearchParams({
+      client_id: client.clientId,
+      grant_type: TOKEN_EXCHANGE_GRANT,
+      subject_token_type: ACCESS_TOKEN_TYPE,
+      resource: PLATFORM_AUDIENCE,
+      ...params,
+    }).toString(),
+  });
+  return { status: response.status, body: { ...((await response.json()) as object) } };
+}
+
+describe('token exchange for a widget (RFC 8693)', () => {
+  before(() => {
+    approvals.set('vantaa kajo.schedule', { manifestScopes: ['schedule.read', 'bulletin.read', 'absences.write'], policyScopes: ['schedule.read', 'absences.write', 'messages.read'] });
+  });
+
+  it('grants only requested ∩ manifest ∩ policy ∩ role, as a short-lived JWT for the platform naming the widget and the shell', async () => {
+    const answer = await exchange({
+      subject_token: pupil,
+      scope: 'schedule.read bulletin.read messages.read absences.write',
+      digione_widget: 'kajo.schedule',
+      digione_tenant: 'vantaa',
+      digione_role: 'pupil',
+    });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    // bulletin.read: not in the policy; messages.read: not in the manifest; absences.write: not for a pupil.
+    assert.equal(answer.body.scope, 'schedule.read');
+    assert.equal(answer.body.issued_token_type, ACCESS_TOKEN_TYPE);
+    assert.equal(answer.body.token_type, 'Bearer');
+    assert.equal(answer.body.refresh_token, undefined);
+    const token = String(answer.body.access_token);
+    const { payload, protectedHeader } = await jwtVerify(token, createRemoteJWKSet(new URL('/jwks', client.issuer)), {
+      issuer: client.issuer,
+      audience: PLATFORM_AUDIENCE,
+      typ: 'at+jwt',
+    });
+    assert.equal(protectedHeader.alg, 'RS256');
+    assert.equal(payload.scope, 'schedule.read');
+    assert.equal(payload.sub, decodeJwt(pupil).sub);
+    assert.equal(payload.digione_widget, 'kajo.schedule');
+    assert.equal(payload.digione_tenant, 'vantaa');
+    assert.equal(payload.digione_role, 'pupil');
+    assert.deepEqual(payload.act, { sub: 'digione-shell' });
+    assert.equal(payload.client_id, 'digione-shell');
+    // The identity claims stay, so that the API applies the same relation rules to the widget's calls.
+    assert.equal(typeof payload['urn:oid:1.3.6.1.4.1.16161.1.1.27'], 'string');
+    const lifetime = (payload.exp ?? 0) - (payload.iat ?? 0);
+    assert.ok(lifetime > 0 && lifetime <= TTL, `lifetime ${lifetime}s`);
+    assert.ok((payload.exp ?? 0) <= (decodeJwt(pupil).exp ?? 0), 'never outlives the shell token');
+    assert.equal(queries.at(-1)?.subjectToken, pupil, 'the registry is asked as the user');
+  });
+
+  it('binds a guardian\'s widget token to the child and refuses a child they do not act for', async () => {
+    approvals.set('vantaa lumo.messages', { manifestScopes: ['messages.read'], policyScopes: ['messages.read'] });
+    const child = (decodeJwt(guardian)['urn:digione:mandates'] as Array<{ principal: string; status: string }> | undefined)
+      ?.find((m) => m.status === 'ALLOWED')?.principal;
+    assert.ok(child, 'the guardian persona has an ALLOWED mandate');
+    const base = { subject_token: guardian, scope: 'messages.read', digione_widget: 'lumo.messages', digione_tenant: 'vantaa', digione_role: 'guardian' };
+    const ok = await exchange({ ...base, digione_learner: child });
+    assert.equal(ok.status, 200, JSON.stringify(ok.body));
+    assert.equal(decodeJwt(String(ok.body.access_token)).digione_learner, child);
+    const other = await exchange({ ...base, digione_learner: '1.2.246.562.98.99999999999' });
+    assert.equal(other.status, 400);
+    assert.equal(other.body.error, 'invalid_grant');
+  });
+
+  it('issues a token without scopes to an approved widget that asks for none (its own settings and telemetry)', async () => {
+    const answer = await exchange({ subject_token: pupil, digione_widget: 'kajo.schedule', digione_tenant: 'vantaa', digione_role: 'pupil' });
+    assert.equal(answer.status, 200);
+    assert.equal(answer.body.scope, '');
+    assert.equal(decodeJwt(String(answer.body.access_token)).scope, undefined);
+  });
+
+  it('refuses with OAuth errors: another resource, an unknown scope, a role the user lacks, a bad or delegated subject token', async () => {
+    const base = { subject_token: pupil, scope: 'schedule.read', digione_widget: 'kajo.schedule', digione_tenant: 'vantaa', digione_role: 'pupil' };
+    const cases: Array<[Record<string, string>, string]> = [
+      [{ ...base, resource: 'https://elsewhere.example' }, 'invalid_target'],
+      [{ ...base, scope: 'schedule.read openid' }, 'invalid_scope'],
+      [{ ...base, digione_role: 'teacher' }, 'invalid_grant'],
+      [{ ...base, digione_tenant: 'espoo' }, 'invalid_grant'],
+      [{ ...base, subject_token: `${pupil.slice(0, -4)}AAAA` }, 'invalid_grant'],
+      [{ ...base, subject_token_type: 'urn:ietf:params:oauth:token-type:id_token' }, 'invalid_request'],
+    ];
+    for (const [params, error] of cases) {
+      const answer = await exchange(params);
+      assert.equal(answer.status, 400, `${JSON.stringify(params)} → ${JSON.stringify(answer.body)}`);
+      assert.equal(answer.body.error, error, JSON.stringify(answer.body));
+    }
+    // A widget's token cannot be traded for another widget's (or a wider) token.
+    const first = await exchange(base);
+    const again = await exchange({ ...base, subject_token: String(first.body.access_token) });
+    assert.equal(again.body.error, 'invalid_grant');
+  });
+
+  it('stops issuing tokens once the tenant revokes the approval', async () => {
+    approvals.set('vantaa lumo.bulletin', { manifestScopes: ['bulletin.read'], policyScopes: ['bulletin.read'] });
+    const base = { subject_token: pupil, scope: 'bulletin.read', digione_widget: 'lumo.bulletin', digione_tenant: 'vantaa', digione_role: 'pupil' };
+    assert.equal((await exchange(base)).status, 200);
+    approvals.delete('vantaa lumo.bulletin');
+    const refused = await exchange(base);
+    assert.equal(refused.status, 400);
+    assert.equal(refused.body.error, 'invalid_target');
+    // A scope withdrawn from the approval disappears from the next token.
+    approvals.set('vantaa lumo.bulletin', { manifestScopes: ['bulletin.read'], policyScopes: [] });
+    assert.equal((await exchange(base)).body.scope, '');
+  });
+
+  it('refuses a widget token at userinfo: it is for the platform API only', async () => {
+    const answer = await exchange({ subject_token: pupil, digione_widget: 'kajo.schedule', digione_tenant: 'vantaa', digione_role: 'pupil' });
+    const response = await fetch(new URL('/me', client.issuer), { headers: { authorization: `Bearer ${String(answer.body.access_token)}` } });
+    assert.equal(response.status, 401);
+  });
+});
