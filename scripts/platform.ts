@@ -60,6 +60,8 @@ export interface PlatformOptions {
   pinWidgets?: boolean;
   /** Start the sandbox identity provider (default true); false simulates it being unreachable. */
   identity?: boolean;
+  /** Tests only: how long the provider holds each token request (ms, asked per request); see the provider's option. */
+  tokenDelayMs?: () => number;
 }
 
 function secondsFromEnv(name: string): number | undefined {
@@ -104,6 +106,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
           widgetApprovals: registryApprovals(`http://localhost:${PORTS.registry}`),
           ...(accessTokenTtl === undefined ? {} : { accessTokenTtl }),
           ...(sessionTtl === undefined ? {} : { sessionTtl }),
+          ...(options.tokenDelayMs === undefined ? {} : { tokenDelayMs: options.tokenDelayMs }),
         }),
       );
     }

@@ -106,7 +106,8 @@ export function usePlatform(
 /** Signs in at the sandbox provider's own page, starting from the shell's landing page. */
 export async function signIn(page: Page, shellUrl: string, username: string): Promise<void> {
   if (!page.url().startsWith(shellUrl)) await page.goto(shellUrl);
-  await page.locator('d1-button[variant="primary"]').click();
+  // `.landing`: the language switcher's current language is a primary button too.
+  await page.locator('.landing d1-button[variant="primary"]').click();
   await page.waitForURL((url) => url.port === '4174');
   await page.locator('input[name=username]').fill(username);
   await page.locator('input[name=password]').fill('sandbox');

@@ -32,6 +32,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import { startFixtureHost, type FixtureHost } from './fixtures/host.ts';
 import { launchChromium, manifestsWithFixtures, signIn, startPlatform, type RunningPlatform } from './harness.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -105,7 +106,8 @@ async function listenersOn(cdp: CDPSession, expression: 'window' | 'document'): 
 
 /**
  * How long the suite waits for settling timers (one-shot timeouts of at most a minute, see leak-probe.js) to fire
- * before it measures. single-spa's backstop timers of the last lifecycle calls keep their parcel until they fire.
+ * before it measures. single-spa's two timers of each of the last lifecycle calls keep their parcel until they fire
+ * (the lifecycle timeout and 100 ms, frame.ts).
  */
 const SETTLE_TIMEOUT_MS = 75_000;
 
@@ -273,6 +275,155 @@ describe(`each reference widget mounted and unmounted ${ROUNDS} times`, () => {
     }
     console.log(`[leaks] timers after the teacher's widgets unmounted: ${JSON.stringify(afterUnmount)}`);
     assert.deepEqual(left, expected, 'timers of unmounted widgets, per vendor origin');
+    await context.close();
+  });
+});
+
+/**
+ * Failing widgets, the same way: single-spa forgets a parcel only after a successful unmount, so a widget whose
+ * bootstrap or mount fails must still end in one (frame.ts guards, parcels.ts). Fixture widgets of
+ * tests/e2e/fixtures/host.ts, one per way of failing before the widget ever shows (its entry answers 500, its
+ * bootstrap throws, its mount throws), sit on both the teacher's and the guardian's dashboard. On every dashboard
+ * shown, each ends in its error state, the user presses its "Try again" and it fails again; then the role is
+ * switched away. Each round thus mounts every fixture four times (twice per dashboard) and unmounts or abandons it
+ * as often; the baseline and the end are both taken on the teacher dashboard after its retries.
+ */
+describe(`failing widgets mounted, retried and switched away ${ROUNDS} times`, () => {
+  /** Each fixture and the `data-error` its frame ends with, every time. */
+  const FAILING: Readonly<Record<string, string>> = {
+    'fixture.entry-500': 'entry-http-error',
+    'fixture.throws-bootstrap': 'bootstrap-failed',
+    'fixture.throws-mount': 'mount-failed',
+  };
+  const ids = Object.keys(FAILING);
+  let platform: RunningPlatform;
+  let browser: Browser;
+  let fixtures: FixtureHost;
+  let manifests: Awaited<ReturnType<typeof manifestsWithFixtures>>;
+
+  before(async () => {
+    // The fixtures are written for pupils; the copy lets teachers and guardians have them too.
+    const catalogue = ids.map((id) => {
+      const manifest = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/catalogue', `${id}.json`), 'utf8')) as { id: string; roles: string[] };
+      return { ...manifest, roles: ['teacher', 'guardian'] };
+    });
+    const placements = ['teacher', 'guardian'].flatMap((role) =>
+      ids.map((id) => ({ tenant: 'vantaa', role, widget: id, instanceId: `leak-${id.replaceAll('.', '-')}`, size: 's' as const })),
+    );
+    manifests = await manifestsWithFixtures(placements, catalogue);
+    for (const role of ['teacher', 'guardian']) {
+      await placeOnly(manifests.dir, role, ids.map((id) => ({ id, roles: [role], entry: '' })));
+    }
+    platform = await startPlatform({ manifestsDir: manifests.dir });
+    fixtures = await startFixtureHost({ shellOrigin: new URL(platform.urls.shell).origin });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await fixtures?.close();
+    await platform?.close();
+    await manifests?.remove();
+  });
+
+  test('heap, DOM nodes, listeners and timers return to the baseline', async () => {
+    const started = performance.now();
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 2000 } });
+    await context.addInitScript({ path: PROBE });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    const cdp = await context.newCDPSession(page);
+
+    // Each failed attempt is reported to the event log once, right before its frame shows the error: counting the
+    // reports tells when a retry has ended, which the frame's `data-state` (error → loading → error) cannot.
+    let reports = 0;
+    const waiting: Array<{ count: number; done: () => void }> = [];
+    page.on('request', (request) => {
+      if (request.method() !== 'POST' || !request.url().endsWith('/v1/events/widget-failures')) return;
+      reports += 1;
+      for (const wait of waiting.splice(0)) {
+        if (reports >= wait.count) wait.done();
+        else waiting.push(wait);
+      }
+    });
+    /** Resolves once `more` further failed attempts have been reported than were awaited so far. */
+    let awaited = 0;
+    const reported = (more: number): Promise<void> => {
+      awaited += more;
+      const count = awaited;
+      return reports >= count ? Promise.resolve() : new Promise((done) => waiting.push({ count, done }));
+    };
+
+    /** Waits until the dashboard of `role` shows each fixture in a frame of its own attempt, in its error. */
+    const failedAgain = async (role: string, fresh: boolean): Promise<void> => {
+      await page.waitForFunction(
+        ({ title, failing, fresh }) => {
+          if (!document.querySelector('.dashboard-title')?.textContent?.includes(title)) return false;
+          const frames = (window as unknown as ProbeWindow).__digioneLeakProbe.frames();
+          if (frames.length !== Object.keys(failing).length) return false;
+          return frames.every((frame) => frame.fresh === fresh && frame.state === 'error' && frame.error === failing[frame.widget]);
+        },
+        { title: role === 'teacher' ? 'Teacher' : 'Guardian', failing: FAILING, fresh },
+      );
+      await page.waitForFunction(() => (window as unknown as ProbeWindow).__digioneLeakProbe.requestsInFlight() === 0);
+    };
+
+    await signIn(page, platform.urls.shell, 'teacher-guardian');
+    const roleSelect = page.getByLabel('Role');
+    let role = await roleSelect.inputValue();
+    const show = async (): Promise<void> => {
+      await reported(ids.length);
+      await failedAgain(role, true);
+      // Every frame of this dashboard has failed its first attempt; now each is retried once, by its button.
+      await page.evaluate(() => (window as unknown as ProbeWindow).__digioneLeakProbe.markFrames());
+      for (const id of ids) await page.locator(`[data-widget="${id}"]`).getByRole('button', { name: 'Try again' }).click();
+      await reported(ids.length);
+      await failedAgain(role, false);
+    };
+    const switchRole = async (): Promise<void> => {
+      role = role === 'teacher' ? 'guardian' : 'teacher';
+      await page.evaluate(() => (window as unknown as ProbeWindow).__digioneLeakProbe.markFrames());
+      await roleSelect.selectOption(role);
+      await show();
+    };
+    // Unmarked frames are fresh: the first dashboard's frames are new.
+    await show();
+
+    while (role !== 'teacher') await switchRole();
+    for (let i = 0; i < 2; i++) await switchRole();
+    const baseline = await measure(page, cdp);
+    const reportsAtBaseline = reports;
+    const roundsStarted = performance.now();
+    for (let round = 0; round < ROUNDS; round++) {
+      await switchRole();
+      await switchRole();
+    }
+    const roundsSeconds = (performance.now() - roundsStarted) / 1000;
+    const end = await measure(page, cdp);
+    const seconds = (performance.now() - started) / 1000;
+
+    const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(2);
+    console.log(
+      `[leaks] failing ${ids.join(', ')}: ${ROUNDS} rounds (${reports - reportsAtBaseline} failed attempts) in ${roundsSeconds.toFixed(1)} s ` +
+        `(test ${seconds.toFixed(1)} s); heap ${mb(baseline.heapUsed)} -> ${mb(end.heapUsed)} MB ` +
+        `(${mb(end.heapUsed - baseline.heapUsed)} MB); nodes ${baseline.nodes} -> ${end.nodes}; ` +
+        `listeners ${baseline.jsEventListeners} -> ${end.jsEventListeners} (window ${baseline.windowListeners} -> ${end.windowListeners}, ` +
+        `document ${baseline.documentListeners} -> ${end.documentListeners}); documents ${baseline.documents} -> ${end.documents}; ` +
+        `timers ${JSON.stringify(baseline.timers)} -> ${JSON.stringify(end.timers)}`,
+    );
+
+    assert.equal(reports - reportsAtBaseline, ROUNDS * 2 * 2 * ids.length, 'every mount and every retry failed, and was reported once');
+    assert.deepEqual(pageErrors, [], 'no uncaught errors while failing');
+    assert.ok(
+      end.heapUsed - baseline.heapUsed < HEAP_BUDGET_BYTES,
+      `heap grew by ${mb(end.heapUsed - baseline.heapUsed)} MB over ${ROUNDS} rounds (budget ${mb(HEAP_BUDGET_BYTES)} MB)`,
+    );
+    assert.equal(end.nodes, baseline.nodes, 'DOM nodes');
+    assert.equal(end.jsEventListeners, baseline.jsEventListeners, 'event listeners');
+    assert.equal(end.windowListeners, baseline.windowListeners, 'listeners on window');
+    assert.equal(end.documentListeners, baseline.documentListeners, 'listeners on document');
+    assert.equal(end.documents, baseline.documents, 'documents');
+    assert.deepEqual(end.timers, baseline.timers, 'live timers per origin');
     await context.close();
   });
 });

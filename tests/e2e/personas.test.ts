@@ -47,7 +47,8 @@ describe('every contract user gets their role dashboard', () => {
     const page = await context.newPage();
     await signIn(page, env.platform.urls.shell, 'guardian');
     const child = page.getByLabel('Child');
-    const names = await child.locator('option').allTextContents();
+    // d1-select's options (its native <select>'s) keep the template's whitespace around their text.
+    const names = (await child.locator('option').allTextContents()).map((name) => name.trim());
     assert.equal(names.length, 2, `two children: ${names.join(', ')}`);
     const schedule = page.locator('[data-widget="kajo.schedule"]');
     await schedule.getByText(`Schedule of ${names[0]}`).waitFor();
@@ -62,7 +63,7 @@ describe('every contract user gets their role dashboard', () => {
     const page = await context.newPage();
     await signIn(page, env.platform.urls.shell, 'teacher-guardian');
     const role = page.getByLabel('Role');
-    assert.deepEqual((await role.locator('option').allTextContents()).sort(), ['Guardian', 'Teacher']);
+    assert.deepEqual((await role.locator('option').allTextContents()).map((name) => name.trim()).sort(), ['Guardian', 'Teacher']);
     // The only ALLOWED child is offered; the DISALLOWED mandate gives nothing.
     assert.equal(await page.getByLabel('Child').locator('option').count(), 1);
     await role.selectOption({ label: 'Teacher' });

@@ -9,7 +9,11 @@
  *
  * Counting everything reachable is deliberately pessimistic: a chunk that only some first loads need (a failed
  * sign-in's page, say) still counts, so the budget holds for every first load. `npm run bench` reports what one
- * real load fetched, which must stay at or below this figure.
+ * real load fetched, which must stay at or below the sum of both figures below.
+ *
+ * Two figures: the first paint's JavaScript (everything but the `PARALLEL` chunks), which every page waits for, and
+ * the widget runtime (`PARALLEL`: the module federation runtime and the widget loader), which a signed-in load
+ * fetches while its dashboard is fetched, so that it costs bandwidth but no round trip.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,23 +21,39 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { firstLoad, SHELL_DIST } from './shell-js.ts';
 
-/** Gzipped bytes (level 9) the first dashboard's shell JavaScript may weigh. Lower it when you make the shell smaller. */
-const SHELL_JS_BUDGET_GZ = 70_000;
+/**
+ * Gzipped bytes (level 9) the shell's first-paint JavaScript may weigh (i18next included, ~15 kB of it). Lower it
+ * when you make the shell smaller.
+ */
+const SHELL_JS_BUDGET_GZ = 62_000;
+/** Gzipped bytes the widget runtime fetched in parallel with the dashboard may weigh (the federation runtime ~21 kB). */
+const WIDGET_RUNTIME_BUDGET_GZ = 26_500;
 /** How many JavaScript files the shell's origin may serve for it: each is a request, and they come in rounds. */
 const SHELL_JS_FILES_BUDGET = 20;
 
 test('the shell JavaScript a first signed-in dashboard needs stays within its budget', () => {
   assert.ok(existsSync(join(SHELL_DIST, 'index.html')), 'shell/dist is missing: run `npm run build` first');
-  const { files, gz } = firstLoad();
-  const total = [...gz.values()].reduce((a, b) => a + b, 0);
-  const table = files
-    .map((file) => [gz.get(file)!, file] as const)
-    .sort((a, b) => b[0] - a[0])
-    .map(([bytes, file]) => `${String(bytes).padStart(8)}  ${file}`)
-    .join('\n');
-  console.log(`shell JS for the first dashboard: ${files.length} files, ${total} B gzipped (budget ${SHELL_JS_BUDGET_GZ} B)\n${table}`);
-  assert.ok(total <= SHELL_JS_BUDGET_GZ, `the shell's first-load JavaScript is ${total} B gzipped, over its budget of ${SHELL_JS_BUDGET_GZ} B:\n${table}`);
-  assert.ok(files.length <= SHELL_JS_FILES_BUDGET, `the first dashboard loads ${files.length} shell JavaScript files, over ${SHELL_JS_FILES_BUDGET}`);
+  const { files, gz, parallelFiles, parallelGz } = firstLoad();
+  const sum = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0);
+  const tableOf = (list: string[], sizes: Map<string, number>) =>
+    list
+      .map((file) => [sizes.get(file)!, file] as const)
+      .sort((a, b) => b[0] - a[0])
+      .map(([bytes, file]) => `${String(bytes).padStart(8)}  ${file}`)
+      .join('\n');
+  const total = sum(gz);
+  const runtime = sum(parallelGz);
+  const table = tableOf(files, gz);
+  const runtimeTable = tableOf(parallelFiles, parallelGz);
+  console.log(
+    `shell JS for the first paint: ${files.length} files, ${total} B gzipped (budget ${SHELL_JS_BUDGET_GZ} B)\n${table}\n` +
+      `widget runtime, fetched with the dashboard: ${parallelFiles.length} files, ${runtime} B gzipped (budget ${WIDGET_RUNTIME_BUDGET_GZ} B)\n${runtimeTable}`,
+  );
+  assert.ok(total <= SHELL_JS_BUDGET_GZ, `the shell's first-paint JavaScript is ${total} B gzipped, over its budget of ${SHELL_JS_BUDGET_GZ} B:\n${table}`);
+  assert.ok(runtime <= WIDGET_RUNTIME_BUDGET_GZ, `the widget runtime is ${runtime} B gzipped, over its budget of ${WIDGET_RUNTIME_BUDGET_GZ} B:\n${runtimeTable}`);
+  assert.ok(parallelFiles.length > 0, 'the widget runtime has no chunk of its own: it is back in the first paint');
+  const count = files.length + parallelFiles.length;
+  assert.ok(count <= SHELL_JS_FILES_BUDGET, `the first dashboard loads ${count} shell JavaScript files, over ${SHELL_JS_FILES_BUDGET}`);
 });
 
 test('every reference widget takes lit from the page as one shared module, not one module per subpath', () => {

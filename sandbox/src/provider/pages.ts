@@ -47,6 +47,8 @@ a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid #e0a8
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid #c4c4c4}
 code{font-size:1em;background:#eef1f4;padding:0 .2rem;border-radius:.2rem}
+td,th{overflow-wrap:anywhere}
+@media (max-width:30rem){main{margin:0;border-radius:0;padding:1rem}}
 `;
 
 function sha256(text: string): string {

@@ -37,6 +37,8 @@ export const ACCESS_TOKEN_TTL = 600;
 export const SESSION_TTL = 12 * 60 * 60;
 
 const CLIENT_SCOPES = 'openid profile offline_access';
+/** oidc-provider's token endpoint (its default route). */
+const TOKEN_PATH = '/token';
 /** Scopes an access token for the platform carries. */
 const PLATFORM_SCOPES = 'openid profile';
 
@@ -78,6 +80,12 @@ export interface IdentityProviderOptions {
   widgetApprovals?: WidgetApprovals;
   /** Longest life of a widget's exchanged token in seconds; default {@link WIDGET_TOKEN_TTL}. */
   widgetTokenTtl?: number;
+  /**
+   * Tests only (no environment variable or CLI flag sets it): asked at each token request, how many milliseconds to
+   * hold it before answering; 0 answers at once. A long hold is a token endpoint that hangs, for testing the shell's
+   * timeouts. A held request whose client gives up is dropped unanswered.
+   */
+  tokenDelayMs?: () => number;
 }
 
 /** A running sandbox provider. */
@@ -443,6 +451,19 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     if (url.pathname === '/me') {
       await userinfo(req, res);
       return;
+    }
+    if (options.tokenDelayMs && req.method === 'POST' && url.pathname === TOKEN_PATH) {
+      const delay = options.tokenDelayMs();
+      if (delay > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          res.once('close', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+        if (res.destroyed || res.writableEnded) return;
+      }
     }
     const interactionPath = /^\/interaction\/([A-Za-z0-9_-]+)(\/login|\/abort)?$/.exec(url.pathname);
     if (interactionPath?.[1]) {

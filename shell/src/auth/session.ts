@@ -26,6 +26,21 @@ const MAX_RENEW_LEAD_S = 60;
 const MAX_WARNING_LEAD_S = 5 * 60;
 /** Retry a renewal that could not reach the provider after this long, doubling up to 30 s. */
 const RETRY_FIRST_MS = 2000;
+/**
+ * Longest wait for any answer of the provider (token, userinfo, discovery). oidc-client-ts 3.5 applies its
+ * `requestTimeoutInSeconds` to the code exchange but not to a refresh through `signinSilent()` unless it is passed
+ * again there: without it a token endpoint that accepts the connection and never answers held the renewal lock, and
+ * so every tab's renewal, for ever (e2e `identity-failures`, "a token endpoint that hangs").
+ */
+const REQUEST_TIMEOUT_S = 10;
+/**
+ * How far the device's clock may be from the provider's before the shell says so. Nothing in the sign-in depends on
+ * the two agreeing (see {@link measureClock}), but times the dashboard shows (the end of the sign-in, "now" in a
+ * schedule) are the device's: beyond this the user is asked to set the clock right.
+ */
+export const CLOCK_SKEW_TOLERANCE_S = 5 * 60;
+/** The last measured offset of the provider's clock from the device's, in ms, kept for reloads of this tab. */
+const CLOCK_SKEW_KEY = 'digione.clockSkew';
 
 const userStore = new IndexedDbStateStore();
 
@@ -55,7 +70,7 @@ export function userManager(): Promise<UserManager> {
       // oidc-client-ts renews on its own without any cross-tab coordination: with one rotating refresh token shared
       // by every tab that races into invalid_grant and ends the sign-in. This module renews instead, under a Web Lock.
       automaticSilentRenew: false,
-      requestTimeoutInSeconds: 10,
+      requestTimeoutInSeconds: REQUEST_TIMEOUT_S,
       // Shared by the tabs of this origin, so that they share one refresh token family (docs/security.md).
       userStore,
       stateStore: new loaded.WebStorageStateStore({ store: localStorage }),
@@ -91,7 +106,7 @@ let metadata: Promise<Record<string, unknown>> | undefined;
 /** The provider's discovery document, fetched once per page without loading oidc-client-ts (a failure is retried). */
 function discovery(): Promise<Record<string, unknown>> {
   metadata ??= fetch(`${config.authority.replace(/\/$/, '')}/.well-known/openid-configuration`, {
-    signal: AbortSignal.timeout(10_000),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_S * 1000),
   }).then(async (response) => {
     if (!response.ok) throw new Error(`auth.discovery: the provider answered ${response.status}`);
     return (await response.json()) as Record<string, unknown>;
@@ -115,6 +130,11 @@ export interface SessionListener {
   renewalTrouble?(failing: boolean): void;
   /** The sign-in ends at `endsAt` (ms since the epoch) and renewal cannot extend it; undefined clears the warning. */
   endingSoon?(endsAt: number | undefined): void;
+  /**
+   * The device's clock is off from the provider's by more than {@link CLOCK_SKEW_TOLERANCE_S}: `aheadMs` is how far
+   * the device is ahead (negative: behind); undefined when it is within the tolerance again.
+   */
+  clockSkew?(aheadMs: number | undefined): void;
 }
 
 /** OAuth errors of the token endpoint after which the refresh token can never work again. */
@@ -134,6 +154,12 @@ let warningTimer: ReturnType<typeof setTimeout> | undefined;
 let retryMs = RETRY_FIRST_MS;
 let failing = false;
 let ended = false;
+/**
+ * This tab is signing out: it leaves for the provider's sign-out page and comes back to the signed-out notice. Until
+ * then nothing else may end its session (a renewal settling late, another tab's clearing), or the notice's mark
+ * would be used up before the page that shows it loads.
+ */
+let signingOut = false;
 let channel: BroadcastChannel | undefined;
 
 /** Subscribes to session events; returns the unsubscribe function. */
@@ -196,6 +222,7 @@ export async function completeSignIn(): Promise<User> {
   try {
     await checkIssuer(new URLSearchParams(location.search).get('iss'));
     const user = await (await userManager()).signinRedirectCallback();
+    measureClock(user);
     ended = false;
     startSession(user);
     return user;
@@ -216,7 +243,9 @@ async function renew(stale: string | undefined): Promise<SessionUser | null> {
     if (stored.access_token !== stale && !stored.expired) return stored;
     if (!stored.refresh_token) return null;
     try {
-      const renewed = await (await userManager()).signinSilent();
+      const renewed = await (await userManager()).signinSilent({ silentRequestTimeoutInSeconds: REQUEST_TIMEOUT_S });
+      // Without a new id_token the profile (and its iat) is the old one: nothing to measure.
+      if (renewed && renewed.id_token !== stored.id_token) measureClock(renewed);
       // The user is in IndexedDB already (committed): other tabs that take the lock next will read it.
       channel?.postMessage({ type: 'renewed' });
       return renewed;
@@ -272,13 +301,52 @@ async function renewNow(token: string): Promise<void> {
   }
 }
 
-/** When the sign-in ends for good: auth_time plus the provider's session lifetime (from its discovery document). */
+/**
+ * How far the provider's clock is ahead of the device's (ms; negative: behind), as last measured in this tab.
+ * Measured from the `iat` of an id_token just received, so it is exact to about a second plus the network time.
+ */
+function providerOffsetMs(): number {
+  const stored = Number(sessionStorage.getItem(CLOCK_SKEW_KEY));
+  return Number.isFinite(stored) ? stored : 0;
+}
+
+/**
+ * Measures the device's clock against the provider's when tokens arrive. oidc-client-ts 3 neither checks the
+ * id_token's `iat`/`exp` against the device clock nor has a `clockSkewInSeconds` (2.x had), and token expiry is
+ * counted from `expires_in` on the device's own clock, so signing in and renewing work whatever the skew; the servers
+ * check `exp` on their own clocks. What the skew does spoil is times the shell compares with the provider's
+ * (`auth_time`, see {@link sessionEndsAt}) and times the user reads: so it is measured, corrected for, and reported
+ * when it is beyond {@link CLOCK_SKEW_TOLERANCE_S}.
+ */
+function measureClock(user: Pick<User, 'profile'>): void {
+  const iat = user.profile.iat;
+  if (typeof iat !== 'number') return;
+  const offset = iat * 1000 - Date.now();
+  sessionStorage.setItem(CLOCK_SKEW_KEY, String(Math.round(offset)));
+  reportClock();
+}
+
+let reportedSkew: number | undefined;
+
+/** Tells listeners about a skew beyond the tolerance (once per change); called on tokens and on page start. */
+function reportClock(): void {
+  const ahead = -providerOffsetMs();
+  const skew = Math.abs(ahead) > CLOCK_SKEW_TOLERANCE_S * 1000 ? ahead : undefined;
+  if (skew === reportedSkew) return;
+  reportedSkew = skew;
+  emit('clockSkew', skew);
+}
+
+/**
+ * When the sign-in ends for good, on the device's clock: auth_time plus the provider's session lifetime (from its
+ * discovery document), both on the provider's clock, moved by the measured skew.
+ */
 export async function sessionEndsAt(user: SessionUser): Promise<number | undefined> {
   const authTime = user.profile.auth_time;
   if (typeof authTime !== 'number') return undefined;
   try {
     const ttl = (await discovery()).digione_session_ttl;
-    return typeof ttl === 'number' ? (authTime + ttl) * 1000 : undefined;
+    return typeof ttl === 'number' ? (authTime + ttl) * 1000 - providerOffsetMs() : undefined;
   } catch {
     return undefined;
   }
@@ -288,7 +356,7 @@ async function scheduleWarning(user: SessionUser): Promise<void> {
   const endsAt = await sessionEndsAt(user);
   clearTimeout(warningTimer);
   if (endsAt === undefined) return;
-  const total = endsAt - (user.profile.auth_time ?? 0) * 1000;
+  const total = endsAt + providerOffsetMs() - (user.profile.auth_time ?? 0) * 1000;
   const warnAt = endsAt - Math.min(MAX_WARNING_LEAD_S * 1000, total / 3);
   warningTimer = setTimeout(() => emit('endingSoon', endsAt), Math.max(0, warnAt - Date.now()));
 }
@@ -347,11 +415,12 @@ export async function clearShellStorage(): Promise<void> {
 }
 
 async function endSession(reason: SessionEnd): Promise<void> {
-  if (ended) return;
+  if (ended || signingOut) return;
   ended = true;
   clearTimeout(renewTimer);
   clearTimeout(warningTimer);
   await clearShellStorage();
+  reportClock(); // the measurement went with the storage
   if (reason === 'signed-out') sessionStorage.setItem(SIGNED_OUT_FLAG, '1');
   emit('ended', reason);
 }
@@ -365,6 +434,7 @@ export async function currentUser(): Promise<SessionUser | null> {
   const user = await storedUser();
   if (!user) return null;
   ended = false;
+  reportClock();
   const fresh = user.expired ? await renew(user.access_token) : user;
   if (fresh) schedule(fresh);
   return fresh;
@@ -382,6 +452,7 @@ export async function accessToken(): Promise<string> {
 
 /** Ends the session in every tab and at the provider, and clears what the shell kept of it. */
 export async function signOut(): Promise<void> {
+  signingOut = true;
   const user = await storedUser();
   ended = true;
   clearTimeout(renewTimer);
@@ -402,6 +473,7 @@ export async function signOut(): Promise<void> {
     // The provider is unreachable: this browser holds nothing of the session any more; its refresh tokens lapse
     // with the provider session. Show the signed-out page rather than an error.
     console.warn('[digione] provider sign-out failed:', error);
+    signingOut = false;
     emit('ended', 'signed-out');
   }
 }

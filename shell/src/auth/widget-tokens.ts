@@ -7,6 +7,8 @@ const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
 export const PLATFORM_RESOURCE = 'urn:digione:platform';
 /** Renew a widget's token at most this long before it expires. */
 const MAX_RENEW_LEAD_MS = 30_000;
+/** How long a token exchange may take before the widget's call fails (as the shell's own token requests: 10 s). */
+const TOKEN_REQUEST_TIMEOUT_MS = 10_000;
 
 /** The place of one widget on the dashboard shown: which widget, with which approved scopes, for whom. */
 export interface WidgetTokenRequest {
@@ -122,7 +124,9 @@ export class WidgetTokens {
     const started = now();
     let response: Response;
     try {
-      response = await send(new Request(endpoint, { method: 'POST', body, headers: { Accept: 'application/json' } }));
+      // A provider that accepts the connection and never answers must not leave the widget loading for ever.
+      const signal = AbortSignal.timeout(TOKEN_REQUEST_TIMEOUT_MS);
+      response = await send(new Request(endpoint, { method: 'POST', body, headers: { Accept: 'application/json' }, signal }));
     } catch {
       throw new PlatformApiError(0, `${new URL(endpoint).origin} could not be reached for the token of ${request.widget}`);
     }

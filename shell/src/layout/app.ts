@@ -22,8 +22,10 @@ import { Toaster } from '../notifications/toaster.js';
 import { createWidgetContext, widgetPlace, type ContextServices, type ContextSource } from '../runtime/context.js';
 import { EventBus } from '../runtime/event-bus.js';
 import { WidgetFrame } from '../runtime/frame.js';
-import { preconnectWidget, preloadWidgetEntry } from '../runtime/preload.js';
+import { preconnectWidget, preloadWidgetEntry, prepareWidgetRuntime } from '../runtime/preload.js';
 import { NearViewport } from '../runtime/visibility.js';
+import type { D1Select } from '@digione/design-system/components/select/select.component.js';
+import { footerElement, isStatementPage, renderFooter } from './footer.js';
 
 type ErrorKey =
   | 'errors.signInFailed'
@@ -41,9 +43,34 @@ type Notice = { key: 'dashboard.roleRevoked' | 'dashboard.childRevoked'; role: R
 type View =
   | { kind: 'landing'; notice: LandingNotice; busy: boolean }
   | { kind: 'loading' }
+  /** The accessibility statement (/accessibility), whose module is imported only there. */
+  | { kind: 'statement'; render: (locale: Locale) => TemplateResult }
   | { kind: 'error'; message: ErrorKey; retry: () => void; action?: 'errors.tryAgain' | 'errors.signInAgain' }
   | { kind: 'no-roles'; user: PlatformUser; revoked?: Role }
   | { kind: 'dashboard'; user: PlatformUser; role: Role; tenant: TenantInfo; child: Child | undefined; dashboard: ResolvedDashboard };
+
+/** A user with several roles, or a guardian with children, has switchers in the header; most users have neither. */
+function needsSwitchers(user: PlatformUser): boolean {
+  return user.roleNames.length > 1 || (user.roleNames.includes('guardian') && user.children.length > 0);
+}
+
+let switchersLoading: Promise<void> | undefined;
+
+/**
+ * Defines `d1-select` for the switchers. It is not part of the shell's first load (tests/size/shell-js.ts LAZY):
+ * only users with several roles or children need it, so it is fetched when such a user is known, in parallel with
+ * their dashboard. A failed fetch is retried at the next paint; until then the header has no switcher to use.
+ */
+function loadSwitchers(): Promise<void> {
+  switchersLoading ??= import('@digione/design-system/components/select/select.js').then(
+    () => undefined,
+    (error: unknown) => {
+      switchersLoading = undefined;
+      console.error('[digione] the role and child switchers could not be loaded:', error);
+    },
+  );
+  return switchersLoading;
+}
 
 /** The child a guardian last acted for, in this tab (cleared at sign-out with every other `digione.` key). */
 const CHILD_KEY = 'digione.child';
@@ -69,9 +96,13 @@ export class ShellApp {
   private stopSession: (() => void) | undefined;
   /** Renewal cannot reach the provider. */
   private renewalTrouble = false;
+  /** How far the device's clock is ahead of the provider's (ms), when beyond the tolerance. */
+  private clockAheadMs: number | undefined;
   /** When the sign-in ends for good, once the warning is due. */
   private endingAt: number | undefined;
   private notice: Notice;
+  /** The page's footer (contentinfo), with the accessibility statement's link on every page. */
+  private footer: HTMLElement | undefined;
 
   constructor(
     private readonly header: HTMLElement,
@@ -80,6 +111,7 @@ export class ShellApp {
 
   async mount(): Promise<void> {
     this.main.replaceChildren(); // the skeleton index.html painted before any script ran
+    this.footer = footerElement(this.main);
     this.stopLocale = onLocaleChange(() => this.paint());
     this.toaster = new Toaster();
     document.body.append(this.toaster.element);
@@ -88,6 +120,10 @@ export class ShellApp {
       renewed: () => void this.recheckRoles(),
       renewalTrouble: (failing) => {
         this.renewalTrouble = failing;
+        this.paint();
+      },
+      clockSkew: (aheadMs) => {
+        this.clockAheadMs = aheadMs;
         this.paint();
       },
       endingSoon: (endsAt) => {
@@ -100,6 +136,11 @@ export class ShellApp {
 
   private async start(): Promise<void> {
     this.show({ kind: 'loading' });
+    if (isStatementPage()) {
+      const { renderStatement } = await import('./statement.js');
+      this.show({ kind: 'statement', render: renderStatement });
+      return;
+    }
     let user;
     try {
       user = await currentUser();
@@ -183,6 +224,7 @@ export class ShellApp {
     this.toaster = undefined;
     render(nothing, this.header);
     render(nothing, this.main);
+    if (this.footer) render(nothing, this.footer);
   }
 
   /** Shows an error that happened before the app could load the user (e.g. a failed sign-in callback). */
@@ -203,6 +245,9 @@ export class ShellApp {
 
   private async loadUser(): Promise<void> {
     this.show({ kind: 'loading' });
+    // A signed-in user will almost always see a dashboard: its widget runtime loads while /v1/me and the dashboard
+    // are fetched (no-op when already loaded or loading).
+    prepareWidgetRuntime();
     let user: PlatformUser;
     try {
       const me = await fetchMe();
@@ -240,9 +285,14 @@ export class ShellApp {
     const tenantId = child?.tenant ?? user.roles.find((r) => r.role === role)?.tenant ?? user.tenants[0]!;
     if (generation !== this.generation) return;
     this.show({ kind: 'loading' });
+    // The switchers' component loads while the dashboard is fetched, so the header shows them ready to use.
+    const switchers = needsSwitchers(user) ? loadSwitchers() : undefined;
+    // So is the widget runtime (not part of the shell's first load): the first widget waits for no extra round trip.
+    prepareWidgetRuntime();
     let dashboard: ResolvedDashboard;
     try {
       dashboard = await fetchDashboard(role, tenantId);
+      await switchers;
     } catch (error) {
       if (generation !== this.generation) return;
       const forbidden = error instanceof PlatformApiError && error.status === 403;
@@ -278,8 +328,6 @@ export class ShellApp {
       const manifest = dashboard.widgets[item.widget];
       if (!manifest) continue;
       preconnectWidget(manifest);
-      // Its token is exchanged while its code loads rather than at its first call (auth/widget-tokens.ts).
-      if (manifest.kind !== 'link') void widgetToken(widgetPlace(manifest, source)).catch(() => undefined);
       const frame = new WidgetFrame(
         manifest,
         item.instanceId,
@@ -301,6 +349,9 @@ export class ShellApp {
       near.whenNear(frame.element, () => {
         delete frame.element.dataset.deferred;
         preloadWidgetEntry(manifest);
+        // Its token is exchanged while its code loads rather than at its first call (auth/widget-tokens.ts), and
+        // only when it starts: a widget below the fold that is never scrolled near costs no exchange.
+        if (manifest.kind !== 'link') void widgetToken(widgetPlace(manifest, source)).catch(() => undefined);
         void frame.start();
       });
     }
@@ -331,20 +382,29 @@ export class ShellApp {
   private paint(): void {
     render(this.renderHeader(), this.header);
     render(this.renderMain(), this.main);
+    if (this.footer) render(renderFooter(currentLocale()), this.footer);
   }
 
+  /**
+   * The language switcher: one design-system button per language, named in its own language (and marked with its
+   * `lang`, so that a screen reader pronounces it right). The active one is the primary variant, and says that it is
+   * the current language in words too, so that its state does not rest on colour alone.
+   */
   private renderLanguages(): TemplateResult {
     const active = currentLocale();
     return html`<div class="languages" role="group" aria-label=${t('language')}>
       ${LOCALES.map(
-        (locale: Locale) => html`<button
-          type="button"
-          lang=${locale}
-          aria-pressed=${String(locale === active)}
-          @click=${() => void setLocale(locale)}
-        >
-          ${LANGUAGE_NAMES[locale]}
-        </button>`,
+        (locale: Locale) =>
+          html`<d1-button
+            variant=${locale === active ? 'primary' : 'ghost'}
+            lang=${locale}
+            data-locale=${locale}
+            ?data-current=${locale === active}
+            @click=${() => void setLocale(locale)}
+            >${LANGUAGE_NAMES[locale]}${locale === active
+              ? html`<span class="visually-hidden"> (${t('header.currentLanguage')})</span>`
+              : nothing}</d1-button
+          >`,
       )}
     </div>`;
   }
@@ -353,7 +413,7 @@ export class ShellApp {
     const view = this.view;
     const signedIn = view.kind === 'dashboard' || view.kind === 'no-roles';
     return html`
-      <a class="skip-link" href="#main">${t('skipToContent')}</a>
+      <d1-link class="skip-link" href="#main">${t('skipToContent')}</d1-link>
       ${signedIn ? this.renderSessionBanners() : nothing}
       <div class="bar">
         <span class="brand">${t('appName')}${view.kind === 'dashboard' ? html` <span class="tenant">${view.tenant.name[currentLocale()]}</span>` : nothing}</span>
@@ -368,9 +428,12 @@ export class ShellApp {
   }
 
   /** A switch the user chose: any earlier notice is about the previous context and goes with it. */
-  private switchTo(user: PlatformUser, role: Role, childOid?: string): Promise<void> {
+  private async switchTo(user: PlatformUser, role: Role, childOid?: string): Promise<void> {
     this.notice = undefined;
-    return this.openDashboard(user, role, childOid);
+    await this.openDashboard(user, role, childOid);
+    // The page under the switcher was replaced: keyboard and screen-reader users continue from the new content
+    // (index.html gives <main> tabindex="-1"), not from a control whose context is gone.
+    this.main.focus();
   }
 
   /** Renewal trouble and the end-of-sign-in warning: live regions, so screen readers announce them. */
@@ -379,6 +442,13 @@ export class ShellApp {
     return html`<div class="session-banners">
       ${this.renewalTrouble
         ? html`<p class="notice" role="status" data-session="renewal-trouble">${t('session.renewalTrouble')}</p>`
+        : nothing}
+      ${this.clockAheadMs !== undefined
+        ? html`<p class="notice" role="status" data-session="clock-skew">
+            ${t(this.clockAheadMs > 0 ? 'session.clockAhead' : 'session.clockBehind', {
+              minutes: Math.round(Math.abs(this.clockAheadMs) / 60_000),
+            })}
+          </p>`
         : nothing}
       ${endingAt !== undefined
         ? html`<div class="notice" role="alert" data-session="ending-soon">
@@ -401,29 +471,35 @@ export class ShellApp {
     </div>`;
   }
 
+  /**
+   * The role and child switchers: design-system selects (a native `<select>` with a real label), loaded with the
+   * first header that shows one (see `loadSwitchers`). Each choice opens that context's dashboard at once.
+   */
   private renderSwitchers(user: PlatformUser, role: Role, child: Child | undefined): TemplateResult {
+    if (!needsSwitchers(user)) return html``;
+    void loadSwitchers();
     return html`
       ${user.roleNames.length > 1
-        ? html`<label class="switcher"
-            >${t('header.role')}
-            <select
-              @change=${(e: Event) => void this.switchTo(user, (e.target as HTMLSelectElement).value as Role)}
-            >
-              ${user.roleNames.map((r) => html`<option value=${r} ?selected=${r === role}>${t(`roles.${r}`)}</option>`)}
-            </select></label
-          >`
+        ? html`<d1-select
+            class="switcher"
+            data-switcher="role"
+            label=${t('header.role')}
+            .value=${role}
+            @change=${(e: Event) => void this.switchTo(user, (e.currentTarget as D1Select).value as Role)}
+          >
+            ${user.roleNames.map((r) => html`<option value=${r}>${t(`roles.${r}`)}</option>`)}
+          </d1-select>`
         : nothing}
       ${role === 'guardian' && user.children.length > 0
-        ? html`<label class="switcher"
-            >${t('header.child')}
-            <select
-              @change=${(e: Event) => void this.switchTo(user, role, (e.target as HTMLSelectElement).value)}
-            >
-              ${user.children.map(
-                (c) => html`<option value=${c.learnerOid} ?selected=${c.learnerOid === child?.learnerOid}>${c.name}</option>`,
-              )}
-            </select></label
-          >`
+        ? html`<d1-select
+            class="switcher"
+            data-switcher="child"
+            label=${t('header.child')}
+            .value=${child?.learnerOid ?? ''}
+            @change=${(e: Event) => void this.switchTo(user, role, (e.currentTarget as D1Select).value)}
+          >
+            ${user.children.map((c) => html`<option value=${c.learnerOid}>${c.name}</option>`)}
+          </d1-select>`
         : nothing}
     `;
   }
@@ -442,6 +518,8 @@ export class ShellApp {
         </div>`;
       case 'loading':
         return html`<p class="status" role="status">${t('loading')}</p>`;
+      case 'statement':
+        return view.render(currentLocale());
       case 'error':
         return html`<div class="problem" role="alert">
           <h1>${t('errors.title')}</h1>

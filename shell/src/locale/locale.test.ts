@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { initialLocale, initLocale, setLocale, t } from './locale.js';
+import i18next from 'i18next';
+import { currentLocale, initialLocale, initLocale, onLocaleChange, setLocale, t } from './locale.js';
 import { resources } from './resources.js';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -44,5 +45,32 @@ describe('shell strings', () => {
     expect(document.documentElement.lang).to.equal('sv');
     await setLocale('fi');
     expect(t('header.signOut')).to.equal(resources.fi.header.signOut);
+  });
+
+  it('tells every listener about a switch once, even when one of them throws, and not after it stopped listening', async () => {
+    await initLocale();
+    await setLocale('fi');
+    const heard: string[] = [];
+    const stopFailing = onLocaleChange(() => {
+      throw new Error('a widget listener that fails');
+    });
+    const stop = onLocaleChange((locale) => heard.push(`${locale}:${t('header.signOut')}`));
+    await setLocale('sv');
+    await setLocale('sv'); // no switch, no news
+    stop();
+    stopFailing();
+    await setLocale('en');
+    expect(heard).to.deep.equal([`sv:${resources.sv.header.signOut}`]);
+    expect(currentLocale()).to.equal('en');
+  });
+
+  it('keeps its own language when something else in the page switches the global i18next (a widget bundling it)', async () => {
+    await initLocale();
+    await setLocale('sv');
+    await i18next.init({ lng: 'en', resources: { en: { translation: { header: { signOut: 'Log off' } } } } });
+    await i18next.changeLanguage('en');
+    expect(currentLocale()).to.equal('sv');
+    expect(t('header.signOut')).to.equal(resources.sv.header.signOut);
+    expect(document.documentElement.lang).to.equal('sv');
   });
 });

@@ -20,6 +20,7 @@ const en = {
     role: 'Role',
     child: 'Child',
     signedInAs: 'Signed in as {{name}}',
+    currentLanguage: 'current language',
     mainNav: 'Main',
   },
   roles: {
@@ -74,6 +75,8 @@ const en = {
     endingSoon: 'Your sign-in ends at {{time}} and cannot be extended further. Save your work, then choose “Stay signed in” to sign in again.',
     staySignedIn: 'Stay signed in',
     later: 'Later',
+    clockAhead: 'The clock of this device is {{minutes}} minutes ahead of the sign-in service. You can keep working, but times shown here may be wrong: set the date and time of the device to update automatically.',
+    clockBehind: 'The clock of this device is {{minutes}} minutes behind the sign-in service. You can keep working, but times shown here may be wrong: set the date and time of the device to update automatically.',
   },
   errors: {
     title: 'Something went wrong',
@@ -108,6 +111,7 @@ const fi: ShellStrings = {
     role: 'Rooli',
     child: 'Lapsi',
     signedInAs: 'Kirjautuneena: {{name}}',
+    currentLanguage: 'nykyinen kieli',
     mainNav: 'Päävalikko',
   },
   roles: {
@@ -162,6 +166,8 @@ const fi: ShellStrings = {
     endingSoon: 'Kirjautumisesi päättyy klo {{time}}, eikä sitä voi enää jatkaa. Tallenna työsi ja valitse sitten ”Pysy kirjautuneena” kirjautuaksesi uudelleen.',
     staySignedIn: 'Pysy kirjautuneena',
     later: 'Myöhemmin',
+    clockAhead: 'Tämän laitteen kello on {{minutes}} minuuttia edellä kirjautumispalvelun kelloa. Voit jatkaa työskentelyä, mutta tässä näkyvät ajat voivat olla väärin: aseta laitteen päivämäärä ja aika päivittymään automaattisesti.',
+    clockBehind: 'Tämän laitteen kello on {{minutes}} minuuttia jäljessä kirjautumispalvelun kellosta. Voit jatkaa työskentelyä, mutta tässä näkyvät ajat voivat olla väärin: aseta laitteen päivämäärä ja aika päivittymään automaattisesti.',
   },
   errors: {
     title: 'Jokin meni vikaan',
@@ -193,6 +199,7 @@ const sv: ShellStrings = {
     role: 'Roll',
     child: 'Barn',
     signedInAs: 'Inloggad som {{name}}',
+    currentLanguage: 'nuvarande språk',
     mainNav: 'Huvudmeny',
   },
   roles: {
@@ -247,6 +254,8 @@ const sv: ShellStrings = {
     endingSoon: 'Din inloggning upphör kl. {{time}} och kan inte förlängas mer. Spara ditt arbete och välj sedan ”Förbli inloggad” för att logga in igen.',
     staySignedIn: 'Förbli inloggad',
     later: 'Senare',
+    clockAhead: 'Klockan på den här enheten går {{minutes}} minuter före inloggningstjänstens. Du kan fortsätta arbeta, men tiderna som visas här kan vara fel: ställ in enhetens datum och tid så att de uppdateras automatiskt.',
+    clockBehind: 'Klockan på den här enheten går {{minutes}} minuter efter inloggningstjänstens. Du kan fortsätta arbeta, men tiderna som visas här kan vara fel: ställ in enhetens datum och tid så att de uppdateras automatiskt.',
   },
   errors: {
     title: 'Något gick fel',

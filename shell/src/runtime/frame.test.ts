@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { mountRootParcel, type Parcel } from 'single-spa';
 import '@digione/design-system';
 import type { WidgetContext, WidgetLifecycles, WidgetProps } from '@digione/sdk';
 import type { WidgetManifest } from '@digione/manifests/types';
@@ -6,6 +7,7 @@ import { initLocale, setLocale } from '../locale/locale.js';
 import type { WidgetFailureReport } from '../platform/failures.js';
 import { diagnoseEntryFailure, isTagCollision } from './errors.js';
 import { WidgetFrame, type FrameOptions } from './frame.js';
+import { ownWidgetParcels } from './parcels.js';
 import type { WidgetScope } from './scope.js';
 
 const manifest = {
@@ -214,6 +216,120 @@ describe('WidgetFrame containment', () => {
     expect(error(frame)).to.equal(undefined);
     expect(reports.map((r) => r.attempt)).to.deep.equal([1]);
     await frame.dispose();
+  });
+});
+
+describe('WidgetFrame releases failing widgets', () => {
+  /**
+   * single-spa forgets an owned parcel after a successful unmount only (status NOT_MOUNTED); a parcel left in
+   * SKIP_BECAUSE_BROKEN stays registered with its frame. The owner here is single-spa's root, watched.
+   */
+  let parcels: Parcel[];
+  let release: () => void;
+  beforeEach(() => {
+    parcels = [];
+    release = ownWidgetParcels((config, props) => {
+      const parcel = mountRootParcel(config, props);
+      parcels.push(parcel);
+      return parcel;
+    });
+  });
+  afterEach(() => {
+    release();
+    document.querySelectorAll('.widget-frame').forEach((el) => el.remove());
+  });
+  before(async () => {
+    await initLocale();
+    await setLocale('en');
+  });
+
+  const statuses = (): string[] => parcels.map((parcel) => parcel.getStatus());
+
+  /** Lifecycles that count the widget's mounts and unmounts, with `overrides` breaking some. */
+  function counted(overrides: Partial<Record<keyof WidgetLifecycles, (props: WidgetProps) => Promise<void>>> = {}) {
+    const calls = { mount: 0, unmount: 0 };
+    const base = lifecycles(overrides);
+    const widget: WidgetLifecycles = {
+      ...base,
+      mount: async (props) => {
+        calls.mount += 1;
+        await base.mount(props);
+      },
+      unmount: async (props) => {
+        calls.unmount += 1;
+        await base.unmount(props);
+      },
+    };
+    return { calls, widget };
+  }
+
+  const boom = async (): Promise<void> => Promise.reject(new Error('boom'));
+
+  it('a failed bootstrap: the error state as before, the widget never mounted, the parcel unmounted', async () => {
+    const { calls, widget } = counted({ bootstrap: boom });
+    const { frame, reports } = frameOf(widget);
+    await frame.start();
+    expect(error(frame)).to.equal('bootstrap-failed');
+    expect(reports.map((r) => [r.code, r.phase])).to.deep.equal([['bootstrap-failed', 'bootstrap']]);
+    expect(calls).to.deep.equal({ mount: 0, unmount: 0 });
+    expect(statuses()).to.deep.equal(['NOT_MOUNTED']);
+    await frame.dispose();
+  });
+
+  it('a failed or hung mount: the widget is unmounted, then the parcel, and each retry is released too', async () => {
+    for (const [mount, code] of [
+      [boom, 'mount-failed'],
+      [() => new Promise<void>(() => undefined), 'timeout'],
+    ] as const) {
+      parcels.length = 0;
+      const { calls, widget } = counted({ mount });
+      const { frame, reports } = frameOf(widget);
+      await frame.start();
+      expect(error(frame)).to.equal(code);
+      await frame.start(true);
+      await frame.start(true);
+      expect(error(frame)).to.equal(code);
+      expect(reports.map((r) => [r.code, r.phase, r.attempt])).to.deep.equal([1, 2, 3].map((n) => [code, 'mount', n]));
+      expect(calls).to.deep.equal({ mount: 3, unmount: 3 });
+      expect(statuses()).to.deep.equal(['NOT_MOUNTED', 'NOT_MOUNTED', 'NOT_MOUNTED']);
+      await frame.dispose();
+    }
+  });
+
+  it('a failed update or unmount: the parcel is unmounted all the same', async () => {
+    const update = counted({ update: boom });
+    const updating = frameOf(update.widget);
+    await updating.frame.start();
+    await setLocale('sv');
+    await waitUntil(() => state(updating.frame) === 'error');
+    await setLocale('en');
+    expect(error(updating.frame)).to.equal('update-failed');
+    await waitUntil(() => statuses()[0] === 'NOT_MOUNTED');
+    expect(update.calls).to.deep.equal({ mount: 1, unmount: 0 });
+    await updating.frame.dispose();
+
+    const unmount = counted({ unmount: boom });
+    const unmounting = frameOf(unmount.widget);
+    await unmounting.frame.start();
+    await unmounting.frame.dispose();
+    expect(unmounting.reports.map((r) => [r.code, r.phase])).to.deep.equal([['unmount-failed', 'unmount']]);
+    expect(statuses()).to.deep.equal(['NOT_MOUNTED', 'NOT_MOUNTED']);
+  });
+
+  it('a frame disposed while its widget mounts unmounts the widget once the mount ends, without waiting for it', async () => {
+    let finishMount: () => void = () => undefined;
+    const { calls, widget } = counted({ mount: () => new Promise<void>((resolve) => (finishMount = resolve)) });
+    const { frame, reports } = frameOf(widget, { lifecycleTimeoutMs: 5000 });
+    const started = frame.start();
+    await waitUntil(() => calls.mount === 1);
+    await frame.dispose();
+    expect(frame.element.isConnected).to.equal(false);
+    expect(calls.unmount).to.equal(0, 'dispose did not wait for the mount');
+    finishMount();
+    await started;
+    await waitUntil(() => statuses()[0] === 'NOT_MOUNTED');
+    expect(calls).to.deep.equal({ mount: 1, unmount: 1 });
+    expect(reports).to.deep.equal([]);
   });
 });
 

@@ -38,6 +38,47 @@ export interface FrameOptions {
 
 type FrameState = 'loading' | 'ready' | 'error';
 
+/** The widget's lifecycles that single-spa calls (`load` is the frame's own). */
+type LifecyclePhase = Exclude<WidgetPhase, 'load'>;
+
+/**
+ * What the widget's lifecycles did in one mount attempt, as the frame's guards saw it. single-spa never sees a
+ * lifecycle fail (a failed parcel would stay registered, with its frame, until the page is left): the guards record
+ * the failure here and resolve, and the frame reads it when single-spa's call returns.
+ */
+interface AttemptRecord {
+  readonly number: number;
+  /** The first bootstrap, mount or update that threw, rejected or timed out. */
+  failure?: { phase: LifecyclePhase; error: WidgetError };
+  /** The first lifecycle that held the main thread too long, found after it returned. */
+  blockedIn?: LifecyclePhase;
+  /** The failure of the widget's unmount (thrown, rejected, timed out), reported when the frame unmounts. */
+  unmountFailure?: WidgetError;
+  /**
+   * Whether the widget's mount was called and its unmount not yet: a failed mount is unmounted too (as single-spa
+   * itself does), a failed bootstrap never mounted, and a widget whose update failed is left as it is.
+   */
+  owesUnmount: boolean;
+  /** The frame has ended the attempt: a mount that single-spa still calls afterwards is not passed to the widget. */
+  ended: boolean;
+  /** The parcel update in flight, which an unmount waits for. */
+  updating?: Promise<void>;
+}
+
+/** A parcel the frame mounted, with the record of its attempt. */
+interface MountedParcel {
+  parcel: Parcel;
+  record: AttemptRecord;
+}
+
+/**
+ * How much later than the frame's own lifecycle timeout single-spa's timers for the same call run out. single-spa
+ * 6 arms two timers per lifecycle call (a warning and a time-out) and never clears them; they keep the parcel
+ * reachable until they fire. The frame's guard always settles within the lifecycle timeout, so these only need to
+ * outlast it by the few microtasks that carry the guard's answer back to single-spa.
+ */
+const SINGLE_SPA_GRACE_MS = 100;
+
 type Settings = Required<Omit<FrameOptions, 'tenant'>> & Pick<FrameOptions, 'tenant'>;
 
 /**
@@ -56,7 +97,10 @@ export class WidgetFrame {
   private root: HTMLDivElement;
   private state: FrameState = 'loading';
   private errorCode: WidgetErrorCode | undefined;
-  private parcel: Parcel | undefined;
+  /** The parcel of the current (or last) attempt, until the frame unmounts it. */
+  private current: MountedParcel | undefined;
+  /** The record of the current attempt. */
+  private record: AttemptRecord | undefined;
   /** What the current mount of the widget holds on to; ended with the mount. */
   private scope: WidgetScope | undefined;
   private context: WidgetContext | undefined;
@@ -66,10 +110,6 @@ export class WidgetFrame {
   private attempt = 0;
   /** The attempt whose failure was reported last: each attempt reports at most one failure. */
   private reported = 0;
-  /** The lifecycle of the current attempt that held the main thread too long, found after it returned. */
-  private blockedIn: WidgetPhase | undefined;
-  /** The lifecycle of the current attempt that threw, rejected or timed out first. */
-  private failedIn: WidgetPhase | undefined;
   private stopWatching: (() => void) | undefined;
   private readonly settings: Settings;
 
@@ -112,8 +152,8 @@ export class WidgetFrame {
     // A retry after a failure of a mounted widget: the old mount goes first (its failure is the old attempt's).
     await this.unmountParcel(attempt - 1);
     if (this.stale(attempt)) return;
-    this.blockedIn = undefined;
-    this.failedIn = undefined;
+    const record: AttemptRecord = { number: attempt, owesUnmount: false, ended: false };
+    this.record = record;
     this.setState('loading');
     const what = `widget ${this.manifest.id}`;
     let phase: WidgetPhase = 'load';
@@ -122,9 +162,9 @@ export class WidgetFrame {
       const lifecycles = await withTimeout(this.settings.load(this.manifest, retry), this.settings.loadTimeoutMs, `${what} loading`);
       if (this.stale(attempt)) return;
       phase = 'mount';
-      await this.mount(lifecycles, attempt);
+      await this.mount(lifecycles, record);
       if (this.stale(attempt)) return;
-      this.checkBlocked();
+      this.checkFailed(record);
       this.setState('ready');
       this.watchErrors(attempt);
     } catch (error) {
@@ -140,31 +180,49 @@ export class WidgetFrame {
 
   /**
    * The widget's lifecycles as single-spa calls them for this attempt: each bounded by the lifecycle timeout, timed
-   * for how long it holds the main thread, and its errors named by phase. A fresh object per attempt, so that a
-   * retry is a fresh parcel and a late answer of an old attempt goes nowhere.
+   * for how long it holds the main thread, and its errors named by phase. They never reject: a failure is recorded
+   * in `record` and read by the frame, so that single-spa keeps the parcel in a state it can unmount and then
+   * forget (see parcels.ts). A fresh object per attempt, so that a retry is a fresh parcel and a late answer of an
+   * old attempt goes nowhere.
    */
-  private guarded(lifecycles: WidgetLifecycles, attempt: number): WidgetLifecycles {
+  private guarded(lifecycles: WidgetLifecycles, record: AttemptRecord): WidgetLifecycles {
     const { lifecycleTimeoutMs, blockedMs } = this.settings;
     const id = this.manifest.id;
     const guard =
-      (phase: Exclude<WidgetPhase, 'load'>, call: ((props: WidgetProps) => Promise<void>) | undefined) =>
+      (phase: LifecyclePhase, call: ((props: WidgetProps) => Promise<void>) | undefined) =>
       async (props: WidgetProps): Promise<void> => {
         if (!call) return;
-        const started = performance.now();
-        let pending: Promise<void>;
-        try {
-          pending = Promise.resolve(call.call(lifecycles, props));
-        } catch (error) {
-          if (attempt === this.attempt) this.failedIn ??= phase;
-          throw lifecycleError(phase, id, error);
-        } finally {
-          if (performance.now() - started > blockedMs && attempt === this.attempt) this.blockedIn ??= phase;
+        if (phase === 'mount') {
+          // After a failed bootstrap single-spa goes on to mount, as far as it knows the bootstrap succeeded.
+          if (record.failure || record.ended) return;
+          record.owesUnmount = true;
+        } else if (phase === 'unmount') {
+          if (!record.owesUnmount) return;
+          record.owesUnmount = false;
+        } else if (phase === 'update' && record.failure) {
+          return;
         }
+        // The widget's code runs a microtask later, after withTimeout has armed its timer: a lifecycle that holds
+        // the main thread cannot push its own time-out back.
+        const run = Promise.resolve().then(() => {
+          const started = performance.now();
+          try {
+            return call.call(lifecycles, props);
+          } finally {
+            if (performance.now() - started > blockedMs) record.blockedIn ??= phase;
+          }
+        });
         try {
-          await withTimeout(pending, lifecycleTimeoutMs, `widget ${id} ${phase}`);
+          await withTimeout(run, lifecycleTimeoutMs, `widget ${id} ${phase}`);
         } catch (error) {
-          if (attempt === this.attempt) this.failedIn ??= phase;
-          throw lifecycleError(phase, id, error);
+          const failure = lifecycleError(phase, id, error);
+          if (phase === 'unmount') {
+            record.unmountFailure ??= failure;
+          } else {
+            record.failure ??= { phase, error: failure };
+            // A widget whose update failed is in no known state: the frame removes its DOM rather than call it again.
+            if (phase === 'update') record.owesUnmount = false;
+          }
         }
       };
     return {
@@ -175,33 +233,39 @@ export class WidgetFrame {
     };
   }
 
-  private async mount(lifecycles: WidgetLifecycles, attempt: number): Promise<void> {
+  private async mount(lifecycles: WidgetLifecycles, record: AttemptRecord): Promise<void> {
     this.scope?.end();
     const scope = new WidgetScope();
     this.scope = scope;
     const context = this.createContext(this.manifest, this.instanceId, scope);
     this.context = context;
     this.root.replaceChildren();
-    // single-spa's own timeouts only back ours up (and stay quiet until then): the guard ends a hung lifecycle.
-    const backstop = { millis: this.settings.lifecycleTimeoutMs * 2, dieOnTimeout: true, warningMillis: this.settings.lifecycleTimeoutMs * 2 };
+    // single-spa's own timers only run out after the guard has answered (and say nothing then): short, so that
+    // they hold the parcel no longer than needed, and never fatal, since the guard ends a hung lifecycle itself.
+    const millis = this.settings.lifecycleTimeoutMs + SINGLE_SPA_GRACE_MS;
+    const backstop = { millis, dieOnTimeout: false, warningMillis: millis };
     // `timeouts` is a parcel option single-spa reads but does not declare in its types.
     const parcelConfig = {
-      ...this.guarded(lifecycles, attempt),
-      name: `${this.manifest.id}#${this.instanceId}#${attempt}`,
+      ...this.guarded(lifecycles, record),
+      name: `${this.manifest.id}#${this.instanceId}#${record.number}`,
       timeouts: { bootstrap: backstop, mount: backstop, unmount: backstop, unload: backstop, update: backstop },
     };
     // Owned by the shell's application, so that single-spa forgets it after its unmount (see parcels.ts).
     const parcel = mountWidgetParcel(parcelConfig, { domElement: this.root, context });
-    this.parcel = parcel;
-    // single-spa rejects each of these too when a lifecycle fails; the frame handles the failure once, below and in
-    // unmountParcel, and the page must not see them as unhandled rejections.
+    this.current = { parcel, record };
+    // The guards never reject, so these only reject on single-spa's own errors, which the frame handles (below and
+    // in unmountParcel); the page must not see them as unhandled rejections.
     for (const settled of [parcel.loadPromise, parcel.bootstrapPromise, parcel.unmountPromise]) settled.catch(() => undefined);
     await parcel.mountPromise;
   }
 
-  /** After a lifecycle returned: if it held the main thread too long, the widget is ended as `blocked`. */
-  private checkBlocked(): void {
-    const phase = this.blockedIn;
+  /**
+   * After a lifecycle returned: a failure the guard recorded ends the widget, and so does a lifecycle that held the
+   * main thread too long (`blocked`).
+   */
+  private checkFailed(record: AttemptRecord): void {
+    if (record.failure) throw record.failure.error;
+    const phase = record.blockedIn;
     if (phase) {
       throw new WidgetError(
         'blocked',
@@ -212,14 +276,17 @@ export class WidgetFrame {
 
   /** Hands a mounted widget the new locale or theme (single-spa's parcel update); a failure ends it. */
   private async update(): Promise<void> {
-    const parcel = this.parcel;
+    const current = this.current;
+    const parcel = current?.parcel;
     const context = this.context;
-    if (this.state !== 'ready' || !parcel?.update || !context || parcel.getStatus() !== 'MOUNTED') return;
+    if (this.state !== 'ready' || !current || !parcel?.update || !context || parcel.getStatus() !== 'MOUNTED') return;
     const attempt = this.attempt;
     try {
-      await parcel.update({ domElement: this.root, context });
+      const updating = parcel.update({ domElement: this.root, context });
+      current.record.updating = updating.catch(() => undefined);
+      await updating;
       if (this.stale(attempt)) return;
-      this.checkBlocked();
+      this.checkFailed(current.record);
     } catch (error) {
       if (this.stale(attempt)) return;
       await this.fail(attempt, 'update', error);
@@ -256,7 +323,8 @@ export class WidgetFrame {
     console.error(`[digione] widget ${this.manifest.id} (${this.instanceId}) failed:`, error);
     this.stopWatching?.();
     this.stopWatching = undefined;
-    this.report(attempt, code, this.failedIn ?? this.blockedIn ?? phase);
+    const record = this.record?.number === attempt ? this.record : undefined;
+    this.report(attempt, code, record?.failure?.phase ?? record?.blockedIn ?? phase);
     // Shown at once: a widget whose unmount hangs must not keep its broken content on screen meanwhile.
     this.setState('error', code);
     await this.unmountParcel(attempt);
@@ -281,20 +349,19 @@ export class WidgetFrame {
   }
 
   /**
-   * Unmounts the widget if it is mounted. A widget whose unmount throws or hangs is reported (`unmount-failed`,
-   * `timeout`) and left behind: its DOM is removed and its context ended anyway, so the frame is never stuck.
+   * Unmounts the widget's parcel, so that single-spa forgets it. A widget whose unmount throws or hangs is reported
+   * (`unmount-failed`, `timeout`) and left behind: its DOM is removed and its context ended anyway, so the frame is
+   * never stuck. A parcel still bootstrapping, mounting or updating is unmounted as soon as that ends (the guards
+   * bound each within the lifecycle timeout), without the frame waiting for it.
    */
   private async unmountParcel(attempt = this.attempt): Promise<void> {
-    const parcel = this.parcel;
-    this.parcel = undefined;
+    const current = this.current;
+    this.current = undefined;
     this.context = undefined;
-    if (parcel) {
-      try {
-        if (parcel.getStatus() === 'MOUNTED') await parcel.unmount();
-      } catch (error) {
-        console.error(`[digione] widget ${this.manifest.id} failed to unmount:`, error);
-        this.report(attempt, error instanceof WidgetError ? error.code : 'unmount-failed', 'unmount');
-      }
+    if (current) {
+      current.record.ended = true;
+      const released = this.releaseParcel(current, attempt);
+      if (current.parcel.getStatus() === 'MOUNTED') await released;
     }
     // After the widget's own unmount, so that it can still stop its listeners itself; whatever it forgot ends here.
     this.scope?.end();
@@ -303,6 +370,24 @@ export class WidgetFrame {
     // Whatever the ended widget still does (a hung lifecycle that answers late, a timer) lands outside the page.
     this.root = this.freshRoot();
     this.paint();
+  }
+
+  /** Waits for the parcel's lifecycles in flight, unmounts it, and reports a failure of the widget's unmount. */
+  private async releaseParcel({ parcel, record }: MountedParcel, attempt: number): Promise<void> {
+    try {
+      await parcel.mountPromise;
+      await record.updating;
+      if (parcel.getStatus() === 'MOUNTED') await parcel.unmount();
+    } catch (error) {
+      // Not the widget's doing (its lifecycles never reject): single-spa refused, e.g. the shell's application
+      // unmounted the parcel first as it unmounted itself.
+      console.warn(`[digione] widget ${this.manifest.id}: single-spa did not unmount its parcel:`, error);
+    }
+    const failure = record.unmountFailure;
+    if (failure) {
+      console.error(`[digione] widget ${this.manifest.id} failed to unmount:`, failure);
+      this.report(attempt, failure.code, 'unmount');
+    }
   }
 
   private freshRoot(): HTMLDivElement {

@@ -1,74 +1,44 @@
-import { loadRemote, registerRemotes } from '@module-federation/runtime';
 import type { WidgetLifecycles } from '@digione/sdk';
 import type { WidgetManifest } from '@digione/manifests/types';
-import { diagnoseEntryFailure, WidgetError } from './errors.js';
-import { assertPinned, integrityMismatch } from './integrity.js';
-import { elementLifecycles } from './element-widget.js';
-import { iframeLifecycles } from './iframe-widget.js';
-import { linkLifecycles } from './link-widget.js';
+import { WidgetError } from './errors.js';
 
-/** Retries so far, by entry URL. */
-const retries = new Map<string, number>();
+type WidgetKinds = typeof import('./widget-kinds.js');
+let kinds: Promise<WidgetKinds> | undefined;
 
 /**
- * `entry` with a query member that makes it a URL the page has not imported yet: `?digione-retry=<n>`, counted per
- * entry, so that the page's import map can pin the first `PINNED_RETRIES` (integrity.ts) of them for pinned widgets.
+ * The widget loader's chunk (widget-kinds.ts: every widget kind, the iframe bridge). It is not part of the shell's
+ * first load (tests/size/shell-js.ts): the landing page never needs it, and a signed-in load starts it, with the
+ * module federation runtime in parallel, while its dashboard is fetched (`prepareWidgetRuntime`, preload.ts). A
+ * failed fetch is forgotten, so that a widget's retry fetches again.
  */
-function retryUrl(entry: string): string {
-  const url = new URL(entry);
-  const attempt = (retries.get(entry) ?? 0) + 1;
-  retries.set(entry, attempt);
-  url.searchParams.set('digione-retry', String(attempt));
-  return url.href;
+function widgetKinds(): Promise<WidgetKinds> {
+  kinds ??= import('./widget-kinds.js').catch((error: unknown) => {
+    kinds = undefined;
+    throw error;
+  });
+  return kinds;
 }
 
-function isLifecycles(value: unknown): value is WidgetLifecycles {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return ['bootstrap', 'mount', 'unmount'].every((name) => typeof candidate[name] === 'function');
+/** Starts fetching the widget loader now, without waiting for it (the first widget that needs it reports a failure). */
+export function prefetchWidgetLoader(): void {
+  widgetKinds().catch(() => undefined);
 }
 
 /**
- * Loads a `module` widget from its vendor's origin with the module federation runtime. Nothing about the widget is
- * known at the shell's build time: the manifest from the registry names the entry and the exposed module.
+ * Loads a widget at the level its manifest names: a `module` widget from its vendor's origin with the module
+ * federation runtime (or as a plain custom element), an `iframe` widget in a sandboxed frame with the bridge, a
+ * `link` widget as a tile. Nothing about the widget is known at the shell's build time: the manifest from the
+ * registry names the entry and the exposed module.
  *
  * @param retry - re-register the remote so that a failed entry is fetched again.
  */
 export async function loadWidget(manifest: WidgetManifest, retry = false): Promise<WidgetLifecycles> {
-  // The registry serves each widget at the integration level the tenant's policy grants (a link tile when only
-  // `link` is granted), so the served manifest's kind is the level to run it at.
-  if (manifest.kind === 'link') return linkLifecycles(manifest);
-  if (manifest.kind === 'iframe') return iframeLifecycles(manifest);
-  if (manifest.kind === 'module' && manifest.element) {
-    const entry = retry ? retryUrl(manifest.entry) : manifest.entry;
-    assertPinned(manifest, entry);
-    return elementLifecycles(manifest, entry);
-  }
-  const federation = manifest.federation;
-  if (manifest.kind !== 'module' || !federation) {
-    throw new WidgetError('kind-unsupported', `widget ${manifest.id}: kind "${manifest.kind}" is not supported yet`);
-  }
-  // Browsers remember a failed module URL for the life of the page: a retry asks for the entry under a new URL.
-  const entry = retry ? retryUrl(manifest.entry) : manifest.entry;
-  assertPinned(manifest, entry);
-  registerRemotes([{ name: federation.name, entry, type: 'module' }], { force: retry });
-  const request = `${federation.name}/${federation.expose.replace(/^\.\//, '')}`;
-  let loaded: unknown;
+  let loader: WidgetKinds;
   try {
-    loaded = await loadRemote(request);
+    loader = await widgetKinds();
   } catch (error) {
-    const code = (await integrityMismatch(manifest, entry)) ? 'integrity' : await diagnoseEntryFailure(entry, error);
-    throw new WidgetError(code, `widget ${manifest.id}: entry ${manifest.entry} could not be loaded`, { cause: error });
+    // The shell's own chunk did not arrive: as for a vendor's entry, the connection is the likely cause.
+    throw new WidgetError('entry-network', `widget ${manifest.id}: the shell's widget loader could not be fetched`, { cause: error });
   }
-  if (loaded === null || loaded === undefined) {
-    throw new WidgetError('entry-failed', `widget ${manifest.id}: entry ${manifest.entry} gave no module ${request}`);
-  }
-  const lifecycles = (loaded as { default?: unknown }).default ?? loaded;
-  if (!isLifecycles(lifecycles)) {
-    throw new WidgetError(
-      'module-invalid',
-      `widget ${manifest.id}: ${request} must export default lifecycles (bootstrap, mount, unmount); use defineWidget()`,
-    );
-  }
-  return lifecycles;
+  return loader.loadWidgetOfKind(manifest, retry);
 }

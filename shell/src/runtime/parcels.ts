@@ -14,8 +14,10 @@ let owner: MountParcel | undefined;
  * its lifecycles (and through them the frame), so every role or child switch would leak the previous dashboard's
  * widgets (measured by tests/e2e/leaks.test.ts: about 38 DOM nodes and 2 listeners per widget mount).
  *
- * Not covered: single-spa forgets a parcel only after a successful unmount, so a parcel whose bootstrap or mount
- * failed stays registered under its owner (with its frame) until the page is left.
+ * single-spa forgets a parcel only after a successful unmount: a parcel whose lifecycle fails goes to
+ * SKIP_BECAUSE_BROKEN and stays registered under its owner (with its frame) until the page is left. So the frame's
+ * guards never let single-spa see a widget's lifecycle fail; they record the failure for the frame, which then
+ * unmounts the parcel like any other (frame.ts), and a failing widget is forgotten as a healthy one is.
  */
 export function ownWidgetParcels(mountParcel: MountParcel): () => void {
   owner = mountParcel;

@@ -1,5 +1,7 @@
 import type { WidgetManifest } from '@digione/manifests/types';
 import { assertPinned } from './integrity.js';
+import { federation } from './federation.js';
+import { prefetchWidgetLoader } from './loader.js';
 import { checkSdkRange } from './sdk-range.js';
 
 /** `<link>` elements this page already added, by `rel` and URL: a role switch back and forth adds none twice. */
@@ -51,4 +53,15 @@ export function preloadWidgetEntry(manifest: WidgetManifest): void {
     return; // the frame reports why when it starts
   }
   addLink('modulepreload', manifest.entry, manifest.integrity);
+}
+
+/**
+ * Starts fetching the widget runtime (the loader of every widget kind and the module federation runtime, in
+ * parallel; neither is part of the shell's first load) as soon as a signed-in user is known, and again for each
+ * dashboard (a no-op once loaded): it arrives in parallel with the registry's answers, so the first widget waits for
+ * no extra round trip. A landing page never calls this.
+ */
+export function prepareWidgetRuntime(): void {
+  prefetchWidgetLoader();
+  federation().catch(() => undefined); // the first module widget reports a failure, and fetches again
 }
