@@ -145,6 +145,34 @@ async function measure(page: Page, cdp: CDPSession): Promise<Measurement> {
  * and the widgets have finished talking to the platform (no request in flight, and a rendered frame after that), so
  * that every measurement sees a settled page.
  */
+/** Megabytes with two decimals, for the suite's report lines. */
+const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(2);
+
+/**
+ * The measured part of a leak test: switch to the teacher dashboard and twice more (warm-up: the first mounts load
+ * code and shared modules, which stay by design), measure, run {@link ROUNDS} double role switches, measure again.
+ * `atBaseline` runs right after the first measurement.
+ */
+async function measureRounds(
+  page: Page,
+  cdp: CDPSession,
+  switchRole: () => Promise<void>,
+  onTeacherDashboard: () => boolean,
+  atBaseline: () => void = () => undefined,
+): Promise<{ baseline: Measurement; end: Measurement; roundsSeconds: number }> {
+  while (!onTeacherDashboard()) await switchRole();
+  for (let i = 0; i < 2; i++) await switchRole();
+  const baseline = await measure(page, cdp);
+  atBaseline();
+  const roundsStarted = performance.now();
+  for (let round = 0; round < ROUNDS; round++) {
+    await switchRole();
+    await switchRole();
+  }
+  const roundsSeconds = (performance.now() - roundsStarted) / 1000;
+  return { baseline, end: await measure(page, cdp), roundsSeconds };
+}
+
 async function settled(page: Page, role: string, widgets: CatalogueEntry[]): Promise<void> {
   const expected = widgets.map((widget) => widget.id).sort();
   await page.waitForFunction(
@@ -226,19 +254,9 @@ describe(`each reference widget mounted and unmounted ${ROUNDS} times`, () => {
     };
 
     // Warm-up: the first mounts load the widgets' code and the shared modules, which stay by design.
-    while (role !== 'teacher') await switchRole();
-    for (let i = 0; i < 2; i++) await switchRole();
-    const baseline = await measure(page, cdp);
-    const roundsStarted = performance.now();
-    for (let round = 0; round < ROUNDS; round++) {
-      await switchRole();
-      await switchRole();
-    }
-    const roundsSeconds = (performance.now() - roundsStarted) / 1000;
-    const end = await measure(page, cdp);
+    const { baseline, end, roundsSeconds } = await measureRounds(page, cdp, switchRole, () => role === 'teacher');
     const seconds = (performance.now() - started) / 1000;
 
-    const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(2);
     console.log(
       `[leaks] ${REFERENCE_WIDGETS.map((widget) => widget.id).join(', ')}: ${ROUNDS} mounts each in ${roundsSeconds.toFixed(1)} s ` +
         `(test ${seconds.toFixed(1)} s); heap ${mb(baseline.heapUsed)} -> ${mb(end.heapUsed)} MB ` +
@@ -389,20 +407,16 @@ describe(`failing widgets mounted, retried and switched away ${ROUNDS} times`, (
     // Unmarked frames are fresh: the first dashboard's frames are new.
     await show();
 
-    while (role !== 'teacher') await switchRole();
-    for (let i = 0; i < 2; i++) await switchRole();
-    const baseline = await measure(page, cdp);
-    const reportsAtBaseline = reports;
-    const roundsStarted = performance.now();
-    for (let round = 0; round < ROUNDS; round++) {
-      await switchRole();
-      await switchRole();
-    }
-    const roundsSeconds = (performance.now() - roundsStarted) / 1000;
-    const end = await measure(page, cdp);
+    let reportsAtBaseline = 0;
+    const { baseline, end, roundsSeconds } = await measureRounds(
+      page,
+      cdp,
+      switchRole,
+      () => role === 'teacher',
+      () => (reportsAtBaseline = reports),
+    );
     const seconds = (performance.now() - started) / 1000;
 
-    const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(2);
     console.log(
       `[leaks] failing ${ids.join(', ')}: ${ROUNDS} rounds (${reports - reportsAtBaseline} failed attempts) in ${roundsSeconds.toFixed(1)} s ` +
         `(test ${seconds.toFixed(1)} s); heap ${mb(baseline.heapUsed)} -> ${mb(end.heapUsed)} MB ` +
