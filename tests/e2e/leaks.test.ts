@@ -148,6 +148,30 @@ async function measure(page: Page, cdp: CDPSession): Promise<Measurement> {
 /** Megabytes with two decimals, for the suite's report lines. */
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(2);
 
+/** Baseline and end side by side, for the suite's report lines. */
+function comparison(baseline: Measurement, end: Measurement): string {
+  return (
+    `heap ${mb(baseline.heapUsed)} -> ${mb(end.heapUsed)} MB (${mb(end.heapUsed - baseline.heapUsed)} MB); ` +
+    `nodes ${baseline.nodes} -> ${end.nodes}; listeners ${baseline.jsEventListeners} -> ${end.jsEventListeners} ` +
+    `(window ${baseline.windowListeners} -> ${end.windowListeners}, document ${baseline.documentListeners} -> ${end.documentListeners}); ` +
+    `documents ${baseline.documents} -> ${end.documents}; timers ${JSON.stringify(baseline.timers)} -> ${JSON.stringify(end.timers)}`
+  );
+}
+
+/** The heap grew less than the budget over {@link ROUNDS} `what`; DOM, listeners, documents and timers are back exactly. */
+function assertBackToBaseline(baseline: Measurement, end: Measurement, what: 'mounts' | 'rounds'): void {
+  assert.ok(
+    end.heapUsed - baseline.heapUsed < HEAP_BUDGET_BYTES,
+    `heap grew by ${mb(end.heapUsed - baseline.heapUsed)} MB over ${ROUNDS} ${what} (budget ${mb(HEAP_BUDGET_BYTES)} MB)`,
+  );
+  assert.equal(end.nodes, baseline.nodes, 'DOM nodes');
+  assert.equal(end.jsEventListeners, baseline.jsEventListeners, 'event listeners');
+  assert.equal(end.windowListeners, baseline.windowListeners, 'listeners on window');
+  assert.equal(end.documentListeners, baseline.documentListeners, 'listeners on document');
+  assert.equal(end.documents, baseline.documents, 'documents');
+  assert.deepEqual(end.timers, baseline.timers, 'live timers per origin');
+}
+
 /**
  * The measured part of a leak test: switch to the teacher dashboard and twice more (warm-up: the first mounts load
  * code and shared modules, which stay by design), measure, run {@link ROUNDS} double role switches, measure again.
@@ -259,24 +283,11 @@ describe(`each reference widget mounted and unmounted ${ROUNDS} times`, () => {
 
     console.log(
       `[leaks] ${REFERENCE_WIDGETS.map((widget) => widget.id).join(', ')}: ${ROUNDS} mounts each in ${roundsSeconds.toFixed(1)} s ` +
-        `(test ${seconds.toFixed(1)} s); heap ${mb(baseline.heapUsed)} -> ${mb(end.heapUsed)} MB ` +
-        `(${mb(end.heapUsed - baseline.heapUsed)} MB); nodes ${baseline.nodes} -> ${end.nodes}; ` +
-        `listeners ${baseline.jsEventListeners} -> ${end.jsEventListeners} (window ${baseline.windowListeners} -> ${end.windowListeners}, ` +
-        `document ${baseline.documentListeners} -> ${end.documentListeners}); documents ${baseline.documents} -> ${end.documents}; ` +
-        `timers ${JSON.stringify(baseline.timers)} -> ${JSON.stringify(end.timers)}`,
+        `(test ${seconds.toFixed(1)} s); ${comparison(baseline, end)}`,
     );
 
     assert.deepEqual(pageErrors, [], 'no uncaught errors while switching');
-    assert.ok(
-      end.heapUsed - baseline.heapUsed < HEAP_BUDGET_BYTES,
-      `heap grew by ${mb(end.heapUsed - baseline.heapUsed)} MB over ${ROUNDS} mounts (budget ${mb(HEAP_BUDGET_BYTES)} MB)`,
-    );
-    assert.equal(end.nodes, baseline.nodes, 'DOM nodes');
-    assert.equal(end.jsEventListeners, baseline.jsEventListeners, 'event listeners');
-    assert.equal(end.windowListeners, baseline.windowListeners, 'listeners on window');
-    assert.equal(end.documentListeners, baseline.documentListeners, 'listeners on document');
-    assert.equal(end.documents, baseline.documents, 'documents');
-    assert.deepEqual(end.timers, baseline.timers, 'live timers per origin');
+    assertBackToBaseline(baseline, end, 'mounts');
 
     // With the teacher's widgets unmounted, the origins that only they come from run no timers any more.
     await switchRole();
@@ -419,25 +430,12 @@ describe(`failing widgets mounted, retried and switched away ${ROUNDS} times`, (
 
     console.log(
       `[leaks] failing ${ids.join(', ')}: ${ROUNDS} rounds (${reports - reportsAtBaseline} failed attempts) in ${roundsSeconds.toFixed(1)} s ` +
-        `(test ${seconds.toFixed(1)} s); heap ${mb(baseline.heapUsed)} -> ${mb(end.heapUsed)} MB ` +
-        `(${mb(end.heapUsed - baseline.heapUsed)} MB); nodes ${baseline.nodes} -> ${end.nodes}; ` +
-        `listeners ${baseline.jsEventListeners} -> ${end.jsEventListeners} (window ${baseline.windowListeners} -> ${end.windowListeners}, ` +
-        `document ${baseline.documentListeners} -> ${end.documentListeners}); documents ${baseline.documents} -> ${end.documents}; ` +
-        `timers ${JSON.stringify(baseline.timers)} -> ${JSON.stringify(end.timers)}`,
+        `(test ${seconds.toFixed(1)} s); ${comparison(baseline, end)}`,
     );
 
     assert.equal(reports - reportsAtBaseline, ROUNDS * 2 * 2 * ids.length, 'every mount and every retry failed, and was reported once');
     assert.deepEqual(pageErrors, [], 'no uncaught errors while failing');
-    assert.ok(
-      end.heapUsed - baseline.heapUsed < HEAP_BUDGET_BYTES,
-      `heap grew by ${mb(end.heapUsed - baseline.heapUsed)} MB over ${ROUNDS} rounds (budget ${mb(HEAP_BUDGET_BYTES)} MB)`,
-    );
-    assert.equal(end.nodes, baseline.nodes, 'DOM nodes');
-    assert.equal(end.jsEventListeners, baseline.jsEventListeners, 'event listeners');
-    assert.equal(end.windowListeners, baseline.windowListeners, 'listeners on window');
-    assert.equal(end.documentListeners, baseline.documentListeners, 'listeners on document');
-    assert.equal(end.documents, baseline.documents, 'documents');
-    assert.deepEqual(end.timers, baseline.timers, 'live timers per origin');
+    assertBackToBaseline(baseline, end, 'rounds');
     await context.close();
   });
 });
