@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 
 /** `npm run cem -w @digione/design-system` writes custom-elements.json from the components' class docs. */
 export default {
-  globs: ['src/components/**/*.component.ts', 'src/internal/form-control.ts', 'src/internal/text-control.ts', 'src/events/*.ts'],
+  globs: [
+    'src/components/**/*.component.ts',
+    'src/internal/form-control.ts',
+    'src/internal/value-control.ts',
+    'src/internal/text-control.ts',
+    'src/internal/toggle-control.ts',
+    'src/internal/choice-control.ts',
+    'src/events/*.ts',
+  ],
   exclude: ['**/*.test.ts'],
   outdir: '.',
   litelement: true,

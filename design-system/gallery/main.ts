@@ -17,6 +17,7 @@ import {
   type Locale,
   type TableColumn,
 } from '../src/index.js';
+import type { D1Button } from '../src/components/button/button.component.js';
 import { galleryStrings } from './gallery.strings.js';
 import { galleryThemes } from './themes.js';
 import './gallery.css';
@@ -123,6 +124,15 @@ function page(): TemplateResult {
           <d1-button variant="ghost">${t.more}</d1-button>
           <d1-button disabled>${t.save}</d1-button>
           <d1-button loading>${t.save}</d1-button>
+          <d1-button
+            variant="secondary"
+            .pressed=${false}
+            @click=${(event: Event) => {
+              const toggle = event.currentTarget as D1Button;
+              toggle.pressed = !toggle.pressed;
+            }}
+            >${t.compactView}</d1-button
+          >
         </div>`,
       )}
       ${section(

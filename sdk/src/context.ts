@@ -33,6 +33,17 @@ export interface WidgetUser {
   readonly learnerOid?: string;
   /** For a guardian: the child they currently act for. */
   readonly actingFor?: ActingFor;
+  /**
+   * The school the user acts in, when the active role is held in a school (pupils and staff; not guardians or
+   * admins). A teacher who holds the role in several schools picks one in the platform's header; a widget that
+   * lists school data should show that school's only. Pass its `oid` as `school` where the platform API takes one.
+   */
+  readonly school?: {
+    /** The school's OID (test schools are in 1.2.246.562.99.*). */
+    readonly oid: string;
+    /** The school's own name, as the identity provider gives it (not translated). */
+    readonly name: string;
+  };
 }
 
 /** The municipality whose dashboard is showing. */

@@ -42,6 +42,14 @@ async function transitionsDone(page: Page): Promise<void> {
 async function switchLocale(page: Page, locale: string): Promise<void> {
   await page.locator(`.languages [data-locale="${locale}"]`).click();
   await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+  // A set of toggle buttons named exactly by their languages: the active one, and only it, is pressed.
+  const names = { fi: 'Suomi', sv: 'Svenska', en: 'English' } as Record<string, string>;
+  for (const [other, name] of Object.entries(names)) {
+    await page
+      .getByRole('button', { name, exact: true, pressed: other === locale })
+      .and(page.locator(`.languages [data-locale="${other}"] button`))
+      .waitFor();
+  }
   // The switcher's buttons change colour with a transition: axe must see the colours they end with.
   await transitionsDone(page);
 }
@@ -77,7 +85,7 @@ describe('accessibility: axe over the landing page, the statement, the provider 
         assert.equal(await sidewaysScroll(page), 0, `landing page, ${locale} at ${width} px scrolls sideways`);
 
         // Every page's footer links to the statement; it opens in the chosen language.
-        await page.locator('footer a[data-link="accessibility-statement"]').click();
+        await page.locator('footer d1-link[data-link="accessibility-statement"]').click();
         await page.waitForURL((url) => url.pathname === '/accessibility');
         const statement = page.locator('[data-page="accessibility-statement"]');
         await statement.waitFor();
@@ -90,7 +98,7 @@ describe('accessibility: axe over the landing page, the statement, the provider 
         assert.ok(text.includes(authority), `the statement in ${locale} names the enforcement authority`);
         assert.ok(text.includes('306/2019') && text.includes('saavutettavuus@avi.fi'), 'the law and the authority’s address');
         assert.ok(text.includes('2026'), 'the date it was prepared');
-        assert.ok((await page.locator('footer a[data-link="accessibility-statement"]').count()) === 1, 'the footer is on the statement too');
+        assert.ok((await page.locator('footer d1-link[data-link="accessibility-statement"]').count()) === 1, 'the footer is on the statement too');
         assert.deepEqual(await axeViolations(page), [], `statement, ${locale} at ${width} px`);
         assert.equal(await sidewaysScroll(page), 0, `statement, ${locale} at ${width} px scrolls sideways`);
         // The statement's language follows the switcher without a reload.
@@ -242,13 +250,15 @@ describe('accessibility: keyboard only', () => {
       assert.ok(shellStops.some((what) => pattern.test(what)), `${name} is reached by Tab: ${JSON.stringify(shellStops)}`);
     }
     // Every widget that offers an action (a link, button, field or its iframe; locators pierce shadow roots) is
-    // reached. Read-only widgets (an inbox summary, an agenda) have nothing to focus.
+    // reached. A read-only widget would have nothing to focus.
     const withActions: string[] = [];
     for (const widget of widgets) {
       const actions = page.locator(`[data-widget="${widget}"]`).locator('a[href], button, input, select, textarea, iframe, [tabindex="0"]');
       if ((await actions.count()) > 0) withActions.push(widget);
     }
     assert.ok(withActions.length >= 2, `widgets with actions: ${JSON.stringify(withActions)}`);
+    // The inbox opens a message, the calendar moves between weeks: both from the keyboard.
+    for (const widget of ['lumo.messages', 'tanne.calendar']) assert.ok(withActions.includes(widget), `${widget} has an action`);
     const widgetsReached = new Set(reached.map((f) => f.widget).filter((w) => w !== null));
     assert.deepEqual(withActions.filter((w) => !widgetsReached.has(w)), [], 'Tab reaches an action in every widget that has one');
 

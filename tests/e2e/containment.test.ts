@@ -60,13 +60,14 @@ describe('containment: every failure mode stays in its own frame next to healthy
   });
 
   /** The vantaa admin reads the event log through the platform API, with a token from the sandbox provider. */
-  let adminToken: Promise<string> | undefined;
+  let admin: Promise<{ token: string; client: ReturnType<typeof shellClient> }> | undefined;
   async function eventLog(): Promise<WidgetFailure[]> {
-    adminToken ??= signInAtProvider(shellClient(env.platform.urls.identity, env.platform.urls.shell), 'admin').then((t) => t.access_token);
-    const access_token = await adminToken;
-    const response = await fetch(`${env.platform.urls.api}/v1/events/widget-failures?tenant=vantaa&limit=100`, {
-      headers: { authorization: `Bearer ${access_token}` },
-    });
+    const client = shellClient(env.platform.urls.identity, env.platform.urls.shell);
+    admin ??= signInAtProvider(client, 'admin').then((t) => ({ token: t.access_token, client }));
+    const { token, client: signedIn } = await admin;
+    // The token is bound to the test client's DPoP key: sent with a proof of it.
+    const url = `${env.platform.urls.api}/v1/events/widget-failures?tenant=vantaa&limit=100`;
+    const response = await fetch(url, { headers: await (await signedIn.dpop).headers('GET', url, token) });
     assert.equal(response.status, 200);
     return ((await response.json()) as { items: WidgetFailure[] }).items;
   }

@@ -305,7 +305,9 @@ describe('an unreachable or restarted provider, and the end of a sign-in', () =>
     assert.equal(await page.evaluate(() => Math.round((Date.now() - performance.timeOrigin) / 60_000)), Math.round(offsetMs / 60_000));
     // Tokens of 4 s: two renewals come within about 8 s.
     await waitFor(() => answers.filter((a) => a.grant === 'refresh_token').length >= 2, 20_000, 'two renewals');
-    assert.ok(answers.every((a) => a.status === 200), JSON.stringify(answers));
+    // A DPoP proof dated by a clock this far off is answered with a nonce to use instead (RFC 9449 §8), which
+    // oidc-client-ts does at once; every other answer is a success.
+    assert.ok(answers.every((a) => a.status === 200 || a.error === 'use_dpop_nonce'), JSON.stringify(answers));
     assert.equal(authorizations.length, 1, 'one trip to the provider: no loop');
     assert.equal(await page.locator('[data-notice="sessionEnded"]').count(), 0);
     assert.ok(await storedUser(page));

@@ -79,3 +79,98 @@ export async function storageKeys(page: Page): Promise<string[]> {
     ...Array.from({ length: sessionStorage.length }, (_, i) => `session:${sessionStorage.key(i) ?? ''}`),
   ]);
 }
+
+/** Where the shell keeps its DPoP key pair in the session database (shell/src/auth/idb-store.ts `dpopKeyOf`). */
+export const DPOP_KEY = 'dpop:digione-shell';
+
+/**
+ * Whether this page's origin still holds a DPoP key: the shell's (in `digione-session`) or one in oidc-client-ts's
+ * own default database (`oidc`), which the shell must never leave behind.
+ */
+export async function dpopKeyStored(page: Page): Promise<boolean> {
+  return page.evaluate(async (key) => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (names.includes('oidc')) return true;
+    if (!names.includes('digione-session')) return false;
+    return new Promise<boolean>((resolve) => {
+      const open = indexedDB.open('digione-session');
+      open.onerror = () => resolve(false);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('kv')) {
+          db.close();
+          resolve(false);
+          return;
+        }
+        const get = db.transaction('kv').objectStore('kv').get(key);
+        get.onsuccess = () => {
+          db.close();
+          resolve(get.result !== undefined);
+        };
+        get.onerror = () => {
+          db.close();
+          resolve(false);
+        };
+      };
+    });
+  }, DPOP_KEY);
+}
+
+/**
+ * The in-page half of {@link fetchWithSessionKey}, as source text: a function passed to `page.evaluate` would be
+ * compiled by tsx, which names inner functions with a helper (`__name`) the page does not have.
+ */
+const FETCH_WITH_SESSION_KEY = `async ({ url, token, init, key }) => {
+  const keys = await new Promise((resolve) => {
+    const open = indexedDB.open('digione-session');
+    open.onerror = () => resolve(undefined);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('kv')) return resolve(undefined);
+      const get = db.transaction('kv').objectStore('kv').get(key);
+      get.onsuccess = () => resolve(get.result && get.result.keys);
+      get.onerror = () => resolve(undefined);
+    };
+  });
+  function b64(bytes) {
+    return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/=+$/, '').replace(/\\+/g, '-').replace(/\\//g, '_');
+  }
+  function text(value) {
+    return b64(new TextEncoder().encode(JSON.stringify(value)));
+  }
+  const method = init.method || 'GET';
+  const headers = init.form ? { 'content-type': 'application/x-www-form-urlencoded' } : init.body ? { 'content-type': 'application/json' } : {};
+  const body = init.form ? new URLSearchParams(init.form).toString() : init.body;
+  if (keys) {
+    const { crv, kty, x, y } = await crypto.subtle.exportKey('jwk', keys.publicKey);
+    const htu = new URL(url);
+    htu.search = '';
+    const claims = { jti: crypto.randomUUID(), htm: method, htu: htu.href, iat: Math.floor(Date.now() / 1000) };
+    if (token) claims.ath = b64(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token)));
+    const input = text({ alg: 'ES256', typ: 'dpop+jwt', jwk: { crv, kty, x, y } }) + '.' + text(claims);
+    const signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, keys.privateKey, new TextEncoder().encode(input));
+    if (token) headers.authorization = 'DPoP ' + token;
+    headers.dpop = input + '.' + b64(signature);
+  } else if (token) {
+    headers.authorization = 'Bearer ' + token;
+  }
+  const response = await fetch(url, { method, headers, body });
+  const answer = await response.text();
+  return { status: response.status, body: answer ? JSON.parse(answer) : {} };
+}`;
+
+/**
+ * Calls `url` from inside the page with `token` and a DPoP proof signed by the session's stored key, as any script
+ * running in the shell's origin could: the key is non-extractable, but usable there (docs/security.md). Without a
+ * stored key the token goes as a bearer token. With `token` null only the proof is sent (a token request; `form` is
+ * its body).
+ */
+export async function fetchWithSessionKey(
+  page: Page,
+  url: string,
+  token: string | null,
+  init: { method?: string; body?: string; form?: Record<string, string> } = {},
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const args = JSON.stringify({ url, token, init, key: DPOP_KEY });
+  return page.evaluate(`(${FETCH_WITH_SESSION_KEY})(${args})`) as Promise<{ status: number; body: Record<string, unknown> }>;
+}

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { LEARNER_OID } from '../../sandbox/src/data/people.ts';
 import { launchChromium, settledWidgets, signIn, startPlatform, type RunningPlatform } from './harness.ts';
-import { storageKeys, storedUser, submitProviderForm, watchTokenEndpoint } from './identity-helpers.ts';
+import { dpopKeyStored, fetchWithSessionKey, storageKeys, storedUser, submitProviderForm, watchTokenEndpoint } from './identity-helpers.ts';
 
 /** Access tokens live this many seconds here, so that every tab renews every few seconds. */
 const ACCESS_TOKEN_TTL = 4;
@@ -88,6 +88,7 @@ describe('sessions across tabs, with access tokens of a few seconds', () => {
     await a.getByText('You have signed out.').waitFor();
 
     for (const page of [a, b]) {
+      assert.equal(await dpopKeyStored(page), false, 'the DPoP key went with the session');
       assert.equal(await storedUser(page), null);
       const left = (await storageKeys(page)).filter((k) => !/^local:digione\.(pref\.[0-9a-f]{32}\.role|locale)$/.test(k));
       assert.deepEqual(left, [], 'only the device language and hashed role preferences remain');
@@ -202,11 +203,12 @@ describe('sessions across tabs, with access tokens of a few seconds', () => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     await signIn(page, shell, 'guardian');
-    // Read the token afresh for each call: it lives only a few seconds here, and the shell renews it.
+    // Read the token afresh for each call: it lives only a few seconds here, and the shell renews it. It is bound to
+    // the session's DPoP key, so the call is made in the page with a proof of that key.
     const get = async (oid: string) => {
       const user = await storedUser(page);
       assert.ok(user?.access_token);
-      return fetch(new URL(`/v1/learners/${oid}`, platform.urls.api), { headers: { authorization: `Bearer ${user.access_token}` } });
+      return fetchWithSessionKey(page, new URL(`/v1/learners/${oid}`, platform.urls.api).href, user.access_token);
     };
     assert.equal((await get(LEARNER_OID.veeti)).status, 200, 'own child');
     assert.equal((await get(LEARNER_OID.elias)).status, 403, "another family's child");

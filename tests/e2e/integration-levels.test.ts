@@ -45,7 +45,10 @@ describe('three integration levels: module, iframe and link, as the tenant polic
       'the frame itself never calls the platform API: it has no token to call it with',
     );
 
-    // The frame is as tall as its content: the widget reports its height over the bridge.
+    // The frame is as tall as its content: the widget reports its height over the bridge. Chromium throttles the
+    // rendering of a cross-origin frame far outside the viewport, and with it the frame's ResizeObserver, so the height
+    // follows once the frame is scrolled near, as a reader would see it.
+    await iframe.scrollIntoViewIfNeeded();
     const heights = async () => ({
       frame: (await iframe.boundingBox())?.height ?? 0,
       content: await frame.locator('html').evaluate((html) => html.getBoundingClientRect().height),

@@ -13,6 +13,7 @@ import { decodeJwt, type JWTPayload } from 'jose';
 import type { Page, Request } from 'playwright-core';
 import { startVendorHost, type StaticHost } from '../../scripts/static-hosts.ts';
 import { settledWidgets, signIn, usePlatform } from './harness.ts';
+import { fetchWithSessionKey } from './identity-helpers.ts';
 
 const PROBE_PORT = 4293;
 const PROBE_ID = 'fixture.scope-probe';
@@ -95,7 +96,7 @@ function watchTokens(page: Page): SeenTokens {
     if (new URL(request.url()).origin === env.platform.urls.identity && form.get('grant_type')?.endsWith(':token-exchange')) {
       seen.exchanges.push(form.get('digione_widget') ?? '');
     }
-    const token = /^Bearer (.+)$/.exec(request.headers()['authorization'] ?? '')?.[1];
+    const token = /^(?:Bearer|DPoP) (.+)$/.exec(request.headers()['authorization'] ?? '')?.[1];
     if (!token) return;
     const url = new URL(request.url());
     if (url.origin === env.platform.urls.registry) seen.registry.add(token);
@@ -104,19 +105,12 @@ function watchTokens(page: Page): SeenTokens {
   return seen;
 }
 
-/** Calls the platform from the page's own origin with a bearer token, as a script that stole one would. */
+/**
+ * Calls the platform from the page's own origin with a token, as a script that stole one would: tokens are bound to
+ * the session's DPoP key, which such a script can use (not read) to sign the proof.
+ */
 function callFromPage(page: Page, url: string, token: string, init: { method?: string; body?: string } = {}) {
-  return page.evaluate(
-    async ({ url, token, init }) => {
-      const response = await fetch(url, {
-        ...init,
-        headers: { authorization: `Bearer ${token}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-    },
-    { url, token, init },
-  );
+  return fetchWithSessionKey(page, url, token, init);
 }
 
 describe('per-widget tokens', () => {
@@ -247,26 +241,21 @@ describe('per-widget tokens', () => {
     // The pupil's page, still showing the widget, asks for a new token for it: the provider refuses.
     // (The registry also saw the widget token the test above sent it: take the shell's own.)
     const shellToken = [...seen.registry].find((t) => decodeJwt(t).act === undefined)!;
-    const answer = await page.evaluate(
-      async ({ issuer, shellToken, widget }) => {
-        const response = await fetch(`${issuer}/token`, {
-          method: 'POST',
-          body: new URLSearchParams({
-            grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
-            client_id: 'digione-shell',
-            subject_token: shellToken,
-            subject_token_type: 'urn:ietf:params:oauth:token-type:access_token',
-            resource: 'urn:digione:platform',
-            scope: 'bulletin.read',
-            digione_widget: widget,
-            digione_tenant: 'vantaa',
-            digione_role: 'pupil',
-          }),
-        });
-        return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    // With a DPoP proof of the session's key, which the exchange requires (RFC 9449).
+    const answer = await fetchWithSessionKey(page, `${env.platform.urls.identity}/token`, null, {
+      method: 'POST',
+      form: {
+        grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+        client_id: 'digione-shell',
+        subject_token: shellToken,
+        subject_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+        resource: 'urn:digione:platform',
+        scope: 'bulletin.read',
+        digione_widget: PROBE_ID,
+        digione_tenant: 'vantaa',
+        digione_role: 'pupil',
       },
-      { issuer: env.platform.urls.identity, shellToken, widget: PROBE_ID },
-    );
+    });
     assert.equal(answer.status, 400);
     assert.equal(answer.body.error, 'invalid_target', JSON.stringify(answer.body));
     // The other widgets still get theirs: the shell keeps working after a reload, without the revoked widget.

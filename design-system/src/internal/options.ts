@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** One choice, read from a light-DOM `<option>`. */
+/** One choice, read from a light-DOM `<option>`, its value and label without surrounding whitespace. */
 export interface ChoiceOption {
   readonly value: string;
   readonly label: string;
@@ -9,7 +9,9 @@ export interface ChoiceOption {
 
 /**
  * Reads the host's light-DOM `<option>` children (the familiar markup of a native select) and re-renders the host
- * when they change.
+ * when they change. Value and label are trimmed: markup formatted over several lines (`<option value="ma">⏎  Maths⏎
+ * </option>`) must not submit or show the indentation. (A native option already trims a label it takes from its
+ * text, but not a `label` or `value` attribute.)
  */
 export class OptionsController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -34,7 +36,7 @@ export class OptionsController implements ReactiveController {
   #read(): void {
     this.options = [...this.#host.querySelectorAll(':scope > option')].map((option) => {
       const element = option as HTMLOptionElement;
-      return { value: element.value, label: element.label || element.text, disabled: element.disabled };
+      return { value: element.value.trim(), label: (element.label || element.text).trim(), disabled: element.disabled };
     });
     this.#host.requestUpdate();
   }

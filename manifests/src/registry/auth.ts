@@ -1,9 +1,12 @@
 /**
- * Bearer access tokens: checked offline against the identity provider's keys (issuer, audience, signature, expiry,
- * `typ` at+jwt as RFC 9068 asks), then mapped to a {@link PlatformUser} by the one function the platform shares.
+ * Access tokens: checked offline against the identity provider's keys (issuer, audience, signature, expiry, `typ`
+ * at+jwt as RFC 9068 asks), then mapped to a {@link PlatformUser} by the one function the platform shares. A token
+ * bound to a key (`cnf.jkt`, DPoP) is accepted only with the `DPoP` scheme and a proof of that key for this request
+ * (./dpop.ts); an unbound one only as `Bearer`.
  */
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { CLAIM, toPlatformUser, type IdentityClaims, type MandateClaim, type PlatformUser, type TenantConfig } from '@digione/sdk/identity';
+import { boundThumbprint, DpopError, parseAuthorization, ReplayCache, verifyDpopProof } from './dpop.ts';
 import { Problem } from './problem.ts';
 
 export interface TokenCheck {
@@ -12,6 +15,18 @@ export interface TokenCheck {
   jwks: JWTVerifyGetKey;
   /** The tenants the claims are mapped against. */
   tenants: () => readonly TenantConfig[];
+  /** The `jti`s of DPoP proofs seen recently; one per server. */
+  replay: ReplayCache;
+}
+
+/** What {@link authenticate} reads of a request. */
+export interface AuthRequest {
+  authorization: string | undefined;
+  /** The `DPoP` header(s). */
+  dpop: string | string[] | undefined;
+  method: string;
+  /** The URL the client addressed (scheme, host, path). */
+  url: string;
 }
 
 const strings = (value: unknown): string | string[] | undefined =>
@@ -53,11 +68,18 @@ export function identityClaims(payload: JWTPayload & { sub: string }): IdentityC
   return claims;
 }
 
-/** A 401 with the RFC 6750 challenge; no `error` when the request simply had no token. */
-function unauthorized(detail: string, error?: 'invalid_request' | 'invalid_token'): Problem {
-  const challenge = error
-    ? `Bearer realm="digione", error="${error}", error_description="${detail.replaceAll('"', "'")}"`
-    : 'Bearer realm="digione"';
+/**
+ * A 401 with the RFC 6750 challenge, or the RFC 9449 one when DPoP is what failed; no `error` when the request simply
+ * had no token.
+ */
+function unauthorized(detail: string, error?: 'invalid_request' | 'invalid_token' | 'invalid_dpop_proof', scheme: 'Bearer' | 'DPoP' = 'Bearer'): Problem {
+  const algs = 'algs="ES256 PS256 RS256 EdDSA"';
+  const withError = (name: string) => `${name} realm="digione", error="${error}", error_description="${detail.replaceAll('"', "'")}"`;
+  const challenge = !error
+    ? 'Bearer realm="digione"'
+    : scheme === 'DPoP'
+      ? `${withError('DPoP')}, ${algs}`
+      : withError('Bearer');
   return new Problem(401, 'unauthorized', detail, {}, { 'WWW-Authenticate': challenge });
 }
 
@@ -79,12 +101,13 @@ function refusal(error: unknown): Problem {
   return unauthorized(`the access token is not valid: ${error.message}`, 'invalid_token');
 }
 
-/** The user an `Authorization` header stands for; throws a 401 {@link Problem} otherwise. */
-export async function authenticate(header: string | undefined, check: TokenCheck): Promise<PlatformUser> {
-  if (!header) throw unauthorized('send `Authorization: Bearer <access token>`');
-  const match = /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i.exec(header);
-  const token = match?.[1];
-  if (!token) throw unauthorized('the Authorization header must be `Bearer <access token>`', 'invalid_request');
+/** The user a request's `Authorization` (and `DPoP`) header stands for; throws a 401 {@link Problem} otherwise. */
+export async function authenticate(request: AuthRequest, check: TokenCheck): Promise<PlatformUser> {
+  const header = request.authorization;
+  if (!header) throw unauthorized('send `Authorization: Bearer <access token>`, or `Authorization: DPoP <access token>` with a `DPoP` proof when the token is bound to a key');
+  const parsed = parseAuthorization(header);
+  if (!parsed) throw unauthorized('the Authorization header must be `DPoP <access token>` or `Bearer <access token>`', 'invalid_request');
+  const { scheme, token } = parsed;
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, check.jwks, {
@@ -102,5 +125,18 @@ export async function authenticate(header: string | undefined, check: TokenCheck
   if (typeof sub !== 'string' || sub === '') throw unauthorized('the access token has no subject', 'invalid_token');
   // A widget's delegated token (RFC 8693 `act`) is for the platform API only: never the registry and its admin API.
   if (payload['act'] !== undefined) throw unauthorized('a widget\'s token is not accepted here; only the shell\'s own', 'invalid_token');
+  const jkt = boundThumbprint(payload);
+  if (jkt !== undefined) {
+    // RFC 9449 §7.1: a bound token sent as a bearer token is refused, whoever sends it.
+    if (scheme !== 'DPoP') throw unauthorized('the access token is bound to a key: send it as `DPoP` with a proof', 'invalid_token', 'DPoP');
+    try {
+      await verifyDpopProof(request.dpop, { method: request.method, url: request.url, accessToken: token, jkt, replay: check.replay });
+    } catch (error) {
+      if (error instanceof DpopError) throw unauthorized(error.message, 'invalid_dpop_proof', 'DPoP');
+      throw error;
+    }
+  } else if (scheme === 'DPoP') {
+    throw unauthorized('the access token is not bound to a key: send it as `Bearer`', 'invalid_token', 'DPoP');
+  }
   return toPlatformUser(identityClaims({ ...payload, sub }), check.tenants());
 }

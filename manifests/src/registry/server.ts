@@ -18,6 +18,7 @@ import type { ValidationIssue } from '../validate/issues.ts';
 import { validateFiles, type ValidationResult } from '../validate/validate.ts';
 import * as admin from './admin.ts';
 import { authenticate, type TokenCheck } from './auth.ts';
+import { ReplayCache } from './dpop.ts';
 import { operation, openApiAjv, type HttpMethod } from './openapi.ts';
 import { PROBLEM_CONTENT_TYPE, Problem } from './problem.ts';
 import { contentSources } from './content-sources.ts';
@@ -204,8 +205,19 @@ export async function startRegistry(options: RegistryOptions): Promise<RunningRe
     audience: options.audience,
     jwks: options.jwks ?? createRemoteJWKSet(new URL(`${options.issuer.replace(/\/$/, '')}/jwks`)),
     tenants: () => tenants,
+    replay: new ReplayCache(),
   };
-  const user = (request: FastifyRequest): Promise<PlatformUser> => authenticate(request.headers.authorization, check);
+  const user = (request: FastifyRequest): Promise<PlatformUser> =>
+    authenticate(
+      {
+        authorization: request.headers.authorization,
+        dpop: request.headers.dpop,
+        method: request.method,
+        // The URL the client addressed, which a DPoP proof's `htu` names.
+        url: `${request.protocol}://${request.host}${request.url}`,
+      },
+      check,
+    );
 
   // Request schemas come from openapi/registry-api.yaml: query and path strings are coerced, bodies never.
   const coercing = openApiAjv({ coerce: true });
@@ -218,8 +230,8 @@ export async function startRegistry(options: RegistryOptions): Promise<RunningRe
   await app.register(cors, {
     origin: [...options.corsOrigins],
     methods: ['GET', 'HEAD', 'PUT', 'POST', 'DELETE'],
-    allowedHeaders: ['Authorization', 'If-None-Match', 'Content-Type'],
-    exposedHeaders: ['ETag'],
+    allowedHeaders: ['Authorization', 'DPoP', 'If-None-Match', 'Content-Type'],
+    exposedHeaders: ['ETag', 'WWW-Authenticate'],
     maxAge: 600,
   });
   app.addHook('onSend', async (_request, reply) => {

@@ -7,6 +7,7 @@ import { CLAIM } from '@digione/sdk/identity';
 import { generateKeyPair, SignJWT } from 'jose';
 import type { BulletinResponse, MessagesResponse, ProblemDocument, ScheduleResponse } from '../../../sdk/src/api-types.ts';
 import { LEARNER_OID } from '../data/people.ts';
+import { SCHOOL_OID } from '../data/schools.ts';
 import { SANDBOX_TENANTS } from '../data/tenants.ts';
 import { startIdentityProvider, type IdentityProvider } from '../provider/provider.ts';
 import { freePort, shellClient, signIn, type TestClient } from '../testing/oidc-client.ts';
@@ -58,8 +59,9 @@ interface Answer<T> {
 }
 
 async function get<T>(path: string, username?: string, headers: Record<string, string> = {}): Promise<Answer<T>> {
-  const auth: Record<string, string> = username ? { authorization: `Bearer ${await tokenOf(username)}` } : {};
-  const response = await fetch(new URL(path, api.url), { headers: { ...auth, ...headers } });
+  const url = new URL(path, api.url);
+  const auth: Record<string, string> = username ? await (await client.dpop).headers('GET', url, await tokenOf(username)) : {};
+  const response = await fetch(url, { headers: { ...auth, ...headers } });
   const body = (await response.json()) as T;
   return { status: response.status, headers: response.headers, body };
 }
@@ -209,6 +211,22 @@ describe('GET /v1/schedule', () => {
     assert.ok(principal.body.events.length > 0 && principal.body.events.every((e) => e.subject.code === 'HI' && e.group === '9A'));
     const admin = await get<ScheduleResponse>(schedulePath(WEEK), 'admin');
     assert.deepEqual(admin.body, { events: [] });
+  });
+
+  it('narrows a teacher in two schools to the named school, and never widens anyone\'s', async () => {
+    const both = (await get<ScheduleResponse>(schedulePath(WEEK), 'substitute')).body.events;
+    assert.deepEqual([...new Set(both.map((e) => e.group))].sort(), ['8A', '9B']);
+    const testimaki = await get<ScheduleResponse>(schedulePath({ ...WEEK, school: SCHOOL_OID.testimaki }), 'substitute');
+    const testbacken = await get<ScheduleResponse>(schedulePath({ ...WEEK, school: SCHOOL_OID.testbacken }), 'substitute');
+    assert.ok(testimaki.body.events.length > 0 && testimaki.body.events.every((e) => e.id.startsWith('lesson-99001-9B-')));
+    assert.ok(testbacken.body.events.length > 0 && testbacken.body.events.every((e) => e.id.startsWith('lesson-99002-8A-')));
+    assert.equal(testimaki.body.events.length + testbacken.body.events.length, both.length, 'the two schools make the whole');
+    // A school where the caller does not work is refused, not answered empty.
+    assertProblem(await get(schedulePath({ ...WEEK, school: SCHOOL_OID.testbacken }), 'teacher'), 403, 'forbidden');
+    // A pupil's class is at one school: the own school changes nothing, another gives nothing.
+    const pupil = await get<ScheduleResponse>(schedulePath(WEEK), 'pupil');
+    assert.deepEqual((await get<ScheduleResponse>(schedulePath({ ...WEEK, school: SCHOOL_OID.testimaki }), 'pupil')).body, pupil.body);
+    assert.deepEqual((await get<ScheduleResponse>(schedulePath({ ...WEEK, school: SCHOOL_OID.testbacken }), 'pupil')).body, { events: [] });
   });
 
   it('has no lessons on holidays and in summer, and any range of the year works', async () => {

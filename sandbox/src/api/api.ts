@@ -4,6 +4,7 @@ import { toPlatformUser, type TenantConfig } from '@digione/sdk/identity';
 import type { ErrorObject } from 'ajv';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { boundThumbprint, DpopError, parseAuthorization, ReplayCache, verifyDpopProof } from '@digione/manifests/dpop';
 import { getDataset, type Dataset } from '../data/dataset.ts';
 import { callerOf, identityClaimsFrom, narrowToBinding, scopeRefusal, widgetBindingOf, WIDGET_CLAIM, type Caller } from './access.ts';
 import { AuditLog, type AuditEntry } from './audit.ts';
@@ -126,6 +127,10 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
   const callers = new WeakMap<FastifyRequest, Caller>();
   /** The widget a request's delegated token was issued for. */
   const widgets = new WeakMap<FastifyRequest, string>();
+  /** `jti`s of the DPoP proofs seen recently (a proof is good for one request). */
+  const replay = new ReplayCache();
+  /** The proof algorithms the challenge names (RFC 9449 §7.1). */
+  const DPOP_ALGS = 'ES256 PS256 RS256 EdDSA';
 
   const documented = new Set(operations.map((o) => o.operationId));
   const missing = operations.filter((o) => !OPERATIONS[o.operationId]).map((o) => o.operationId);
@@ -138,6 +143,9 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
     logger: false,
     // Long path parameters reach validation (and get a 400 naming the parameter) instead of missing every route.
     routerOptions: { maxParamLength: 2048 },
+    // A DPoP proof names the URL it is for (`htu`), so a long URL is in the headers twice: room for both, so that
+    // such a request reaches validation too instead of a bare 431.
+    http: { maxHeaderSize: 64 * 1024 },
     // Malformed URLs and the like get a problem document like every other error.
     frameworkErrors: (error, request, reply) => {
       void sendProblem(reply, 'bad-request', error.message, request);
@@ -173,8 +181,8 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
     // A list, so that only the shell's origin is echoed back (a plain string would be sent to every origin).
     origin: [shellOrigin],
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH'],
-    allowedHeaders: ['Authorization', 'X-DigiOne-Widget', 'Content-Type', 'Accept', 'If-None-Match', 'X-Experience-API-Version'],
-    exposedHeaders: ['ETag', 'Location', 'X-Experience-API-Version'],
+    allowedHeaders: ['Authorization', 'DPoP', 'X-DigiOne-Widget', 'Content-Type', 'Accept', 'If-None-Match', 'X-Experience-API-Version'],
+    exposedHeaders: ['ETag', 'Location', 'X-Experience-API-Version', 'WWW-Authenticate'],
     maxAge: 600,
   });
 
@@ -197,12 +205,12 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
   app.addHook('onRequest', async (request, reply) => {
     const config = request.routeOptions.config as RouteConfig;
     if (request.method === 'OPTIONS' || request.routeOptions.url === undefined || config.secured !== true) return;
-    const header = request.headers.authorization;
-    const token = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/.exec(header ?? '')?.[1];
-    if (!token) {
+    const parsed = parseAuthorization(request.headers.authorization);
+    if (!parsed) {
       reply.header('www-authenticate', 'Bearer realm="digione"');
-      return sendProblem(reply, 'unauthorized', 'Send `Authorization: Bearer <access token>`.', request);
+      return sendProblem(reply, 'unauthorized', 'Send `Authorization: DPoP <access token>` with a `DPoP` proof, or `Bearer <access token>`.', request);
     }
+    const { scheme, token } = parsed;
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keys, {
@@ -224,6 +232,30 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
       }
       // The provider's JWKS could not be fetched: not the caller's fault.
       return sendProblem(reply, 'identity-unavailable', `The identity provider's keys could not be read: ${String(error)}`, request);
+    }
+    // Sender-constrained tokens (RFC 9449): a token bound to a key (`cnf.jkt`) counts only with a fresh proof of that
+    // key for this very request; sent as a bearer token (copied off the device) it is refused, and audited.
+    const jkt = boundThumbprint(payload);
+    const dpopRefusal = async (): Promise<string | undefined> => {
+      if (jkt === undefined) return scheme === 'DPoP' ? 'the access token is not bound to a key: send it as `Bearer`' : undefined;
+      if (scheme !== 'DPoP') return 'the access token is bound to a key: send it as `DPoP` with a proof';
+      try {
+        const url = `${request.protocol}://${request.host}${request.url}`;
+        await verifyDpopProof(request.headers.dpop, { method: request.method, url, accessToken: token, jkt, replay });
+        return undefined;
+      } catch (error) {
+        if (error instanceof DpopError) return error.message;
+        throw error;
+      }
+    };
+    const dpopProblem = await dpopRefusal();
+    if (dpopProblem !== undefined) {
+      const widget = typeof payload[WIDGET_CLAIM.widget] === 'string' ? String(payload[WIDGET_CLAIM.widget]) : widgetOf(request);
+      recordRefusal(request, config, typeof payload.sub === 'string' ? payload.sub : '', widget, 401);
+      const error = scheme === 'DPoP' && jkt !== undefined ? 'invalid_dpop_proof' : 'invalid_token';
+      const description = dpopProblem.replaceAll('"', "'");
+      reply.header('www-authenticate', `DPoP realm="digione", error="${error}", error_description="${description}", algs="${DPOP_ALGS}"`);
+      return sendProblem(reply, 'unauthorized', `The access token is not accepted: ${dpopProblem}.`, request);
     }
     const claims = identityClaimsFrom(payload);
     const binding = widgetBindingOf(payload);

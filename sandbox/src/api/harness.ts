@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { decodeJwt, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import type { IdentityClaims } from '@digione/sdk/identity';
 import { SANDBOX_TENANTS } from '../data/tenants.ts';
 import { startIdentityProvider, type IdentityProvider } from '../provider/provider.ts';
@@ -94,15 +94,20 @@ export async function startHarness(): Promise<Harness> {
 
   const request = async <T,>(path: string, options: RequestOptions = {}): Promise<Answer<T>> => {
     const headers: Record<string, string> = { ...options.headers };
+    const url = new URL(path, api.url);
+    const method = options.method ?? 'GET';
     if (options.as !== undefined) {
-      headers.authorization = `Bearer ${options.as.startsWith('token:') ? options.as.slice(6) : await tokenOf(options.as)}`;
+      const token = options.as.startsWith('token:') ? options.as.slice(6) : await tokenOf(options.as);
+      // The provider's tokens are bound to the client's DPoP key: sent with a fresh proof, as the shell sends them.
+      const bound = (decodeJwt(token)['cnf'] as { jkt?: unknown } | undefined)?.jkt !== undefined;
+      Object.assign(headers, bound ? await (await client.dpop).headers(method, url, token) : { authorization: `Bearer ${token}` });
     }
     let body: string | undefined;
     if (options.body !== undefined) {
       body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    const response = await fetch(new URL(path, api.url), { method: options.method ?? 'GET', headers, ...(body === undefined ? {} : { body }) });
+    const response = await fetch(url, { method, headers, ...(body === undefined ? {} : { body }) });
     const text = await response.text();
     let parsed: unknown = undefined;
     if (/json/.test(response.headers.get('content-type') ?? '') && text !== '') parsed = JSON.parse(text);

@@ -59,9 +59,11 @@ async function widgetToken(
   scope: string,
   place: { subject?: string; role?: string; learner?: string } = {},
 ): Promise<string> {
-  const response = await fetch(new URL('/token', issuer), {
+  const endpoint = new URL('/token', issuer);
+  const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    // The exchange needs a proof of the key the shell's token is bound to, and binds the widget's token to it.
+    headers: { 'content-type': 'application/x-www-form-urlencoded', dpop: await (await client.dpop).proof('POST', endpoint) },
     body: new URLSearchParams({
       client_id: client.clientId,
       grant_type: TOKEN_EXCHANGE_GRANT,
@@ -81,7 +83,9 @@ async function widgetToken(
 }
 
 async function call(path: string, token: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(new URL(path, api.url), { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } });
+  const url = new URL(path, api.url);
+  const dpop = await (await client.dpop).headers(init.method ?? 'GET', url, token);
+  return fetch(url, { ...init, headers: { ...dpop, ...init.headers } });
 }
 
 describe('scope table', () => {

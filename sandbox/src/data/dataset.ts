@@ -3,7 +3,8 @@
  *
  * The data is deterministic (a seeded PRNG, no clock): every build is deep-equal, and it describes the school year
  * 2026–2027 as it stands on {@link DATASET_AS_OF} (past absences, submissions and assessments are on or before it).
- * The contract personas are inside it with their usernames, names, OIDs, schools and groups unchanged.
+ * The contract personas are inside it with their usernames, names, OIDs, schools and groups unchanged, and so are
+ * the identity personas that gen-identity.ts registers (the substitute teacher, the two-city guardian, `elev`).
  *
  * @packageDocumentation
  */

@@ -5,7 +5,7 @@
  */
 import type { Address, Group, Guardian, GuardianRelation, Household, Learner, Municipality, Person, SchoolLang, Staff, StaffRole } from './model.ts';
 import { FAMILY_NAMES, FIRST_NAMES, STREETS } from './names.ts';
-import { LEARNERS, PERSONA_RECORDS, TEACHERS, type LearnerRecord } from './people.ts';
+import { LEARNERS, PERSONA_RECORDS, TEACHERS, type LearnerRecord, type PersonaRecord } from './people.ts';
 import { MUNICIPALITY_FACTS, subjectsOfBundle, type Bundle, type SchoolPlan } from './plan.ts';
 import type { Random } from './random.ts';
 import type { SchoolRecord } from './schools.ts';
@@ -99,27 +99,27 @@ export class PeopleBuilder {
     return person;
   }
 
-  private birthDate(year: number): string {
-    const month = this.random.int(1, 12);
-    const day = this.random.int(1, 28);
+  private birthDate(year: number, random: Random = this.random): string {
+    const month = random.int(1, 12);
+    const day = random.int(1, 28);
     return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   }
 
-  private address(tenant: string, lang: SchoolLang): Address {
+  private address(tenant: string, lang: SchoolLang, random: Random = this.random): Address {
     const facts = MUNICIPALITY_FACTS[tenant];
     if (!facts) throw new Error(`sandbox.data: no municipality facts for ${tenant}`);
-    const street = this.random.pick(STREETS[lang]);
-    const number = this.random.int(1, 60);
-    const flat = this.random.chance(0.55) ? ` ${this.random.pick(['A', 'B', 'C', 'D'])} ${this.random.int(1, 40)}` : '';
+    const street = random.pick(STREETS[lang]);
+    const number = random.int(1, 60);
+    const flat = random.chance(0.55) ? ` ${random.pick(['A', 'B', 'C', 'D'])} ${random.int(1, 40)}` : '';
     return {
       street: `${street} ${number}${flat}`,
-      postalCode: `${facts.postalPrefix}${String(this.random.int(10, 99))}`,
+      postalCode: `${facts.postalPrefix}${String(random.int(10, 99))}`,
       city: facts.city[lang],
     };
   }
 
-  private phone(): string {
-    return `+358 40 000 ${String(this.random.int(0, 9999)).padStart(4, '0')}`;
+  private phone(random: Random = this.random): string {
+    return `+358 40 000 ${String(random.int(0, 9999)).padStart(4, '0')}`;
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -238,8 +238,8 @@ export class PeopleBuilder {
   // -------------------------------------------------------------------------------------------------------------
   // Families and pupils
 
-  private newHousehold(tenant: string, lang: SchoolLang, turvakielto: boolean): Household {
-    const household: Household = { id: `hh-${String(this.next.household++).padStart(4, '0')}`, address: this.address(tenant, lang), memberOids: [], turvakielto };
+  private newHousehold(tenant: string, lang: SchoolLang, turvakielto: boolean, random: Random = this.random): Household {
+    const household: Household = { id: `hh-${String(this.next.household++).padStart(4, '0')}`, address: this.address(tenant, lang, random), memberOids: [], turvakielto };
     this.households.push(household);
     return household;
   }
@@ -461,6 +461,94 @@ export class PeopleBuilder {
       this.addChild(family, group, plan.lang);
       present++;
     }
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Identity personas (people.ts IDENTITY_PERSONA_RECORDS). These run after every generated person and draw only
+  // from the stream they are given, so that no one else's OID, name, address or e-mail moves.
+
+  /**
+   * A persona who works at several schools: one person, and a teaching position (staff id
+   * `t-<family name>-<school code>`) at each school, all with the persona's MPASSid uid, as the register of a
+   * substitute teacher with role values in two schools has them. Subjects come with the courses they cover.
+   */
+  addPersonaStaff(persona: PersonaRecord, schoolOids: readonly string[], random: Random): Staff[] {
+    const { mpassUid } = persona;
+    if (mpassUid === undefined) throw new Error(`sandbox.data: staff persona ${persona.username} has no MPASSid uid`);
+    const first = this.school(schoolOids[0] ?? '');
+    const person = this.addPerson({
+      oid: testOid(PERSON_OID_PREFIX, this.next.staff++),
+      givenName: persona.givenName,
+      familyName: persona.familyName,
+      lang: first.lang,
+      birthDate: this.birthDate(random.int(1985, 1998), random),
+      homeMunicipalityOid: this.municipality(persona.tenant).oid,
+      turvakielto: false,
+    });
+    // One work address for the person, whichever school the message is about.
+    const email = this.email(persona.givenName, persona.familyName, `${persona.tenant}.sandbox.digione.fi`);
+    const positions = schoolOids.map((oid): Staff => {
+      const school = this.school(oid);
+      return {
+        id: `t-${ascii(persona.familyName)}-${school.code}`,
+        personOid: person.oid,
+        organisationOid: school.oid,
+        schoolOid: school.oid,
+        tenant: school.tenant,
+        roles: ['teacher'],
+        subjects: [],
+        mpassUid,
+        email,
+      };
+    });
+    this.staff.push(...positions);
+    this.personaPersonOid.set(persona.username, person.oid);
+    return positions;
+  }
+
+  /**
+   * A Suomi.fi persona guardian in a household of their own in the persona's tenant, with a Guardian record that
+   * carries the persona's `sub`. The relations to the children come with {@link relatePersonaGuardian}.
+   */
+  addPersonaGuardian(persona: PersonaRecord, random: Random): Person {
+    const home = this.newHousehold(persona.tenant, 'fi', false, random);
+    const person = this.addPerson({
+      oid: testOid(PERSON_OID_PREFIX, this.next.guardian++),
+      givenName: persona.givenName,
+      familyName: persona.familyName,
+      lang: 'fi',
+      birthDate: this.birthDate(random.int(1976, 1988), random),
+      homeMunicipalityOid: this.municipality(persona.tenant).oid,
+      turvakielto: false,
+      email: this.email(persona.givenName, persona.familyName, 'example.com'),
+      phone: this.phone(random),
+    });
+    this.joinHousehold(person, home);
+    this.guardianOf(person, persona.sub);
+    this.personaPersonOid.set(persona.username, person.oid);
+    return person;
+  }
+
+  /**
+   * The persona guardian's mandates as register relations: a guardian (huoltaja) who lives apart from the children;
+   * an ALLOWED mandate may act and receives messages, a DISALLOWED one is registered but may not act.
+   */
+  relatePersonaGuardian(persona: PersonaRecord): void {
+    const oid = this.personaPersonOid.get(persona.username);
+    const guardian = oid === undefined ? undefined : this.personByOid.get(oid);
+    if (!guardian) throw new Error(`sandbox.data: add the guardian ${persona.username} first`);
+    for (const mandate of persona.mandates) {
+      if (!this.learners.some((l) => l.oid === mandate.learnerOid)) throw new Error(`sandbox.data: no learner ${mandate.learnerOid}`);
+      const allowed = mandate.status === 'ALLOWED';
+      this.relate(guardian, mandate.learnerOid, { kind: 'huoltaja', livesWithLearner: false, mayAct: allowed, receivesMessages: allowed });
+    }
+  }
+
+  /** A pupil persona who signs in as a learner the data set already holds. */
+  linkPersonaLearner(persona: PersonaRecord): void {
+    const learner = this.learners.find((l) => l.oid === persona.learnerOid);
+    if (!learner) throw new Error(`sandbox.data: no learner for persona ${persona.username}`);
+    this.personaPersonOid.set(persona.username, learner.oid);
   }
 
   private siblingCandidate(group: Group, fits: (f: Family) => boolean): Family | undefined {

@@ -6,6 +6,7 @@ import { schoolYearStarting, toIsoDate } from './calendar.ts';
 import { CURRICULUM, CURRICULUM_GOALS, SUBJECT_INFOS } from './curriculum.ts';
 import type { Dataset } from './dataset.ts';
 import { buildMaterials, buildThreads, buildXapi, type ActivityInput } from './gen-activity.ts';
+import { addIdentityPersonas, relateIdentityGuardians } from './gen-identity.ts';
 import { PeopleBuilder } from './gen-people.ts';
 import { Abilities, buildAbsences, buildCoursework, buildStudyRights, buildTerms, type RecordsInput } from './gen-records.ts';
 import { buildSchedule } from './gen-schedule.ts';
@@ -89,6 +90,8 @@ export function buildDataset(seed: number, asOf: string): Dataset {
       });
     }
   }
+  // The identity personas (substitute, two-city guardian, Swedish-school pupil) last, on their own stream.
+  addIdentityPersonas(people, schedule, random.fork('identity-personas'));
 
   const persons = people.persons;
   const personByOid = byKey(persons, (p) => p.oid);
@@ -107,8 +110,8 @@ export function buildDataset(seed: number, asOf: string): Dataset {
   const learnersByGroup = new Map(
     [...groupBy(learners, (l) => l.homeGroupId)].map(([id, list]) => [id, list.map((l) => l.oid).sort((a, b) => sortName(a).localeCompare(sortName(b), 'fi'))]),
   );
+  // The guardian relations the records and activity are written from (see gen-identity.ts for the later ones).
   const guardiansOfLearner = groupBy(people.relations, (r) => r.learnerOid);
-  const childrenOfGuardian = groupBy(people.relations, (r) => r.guardianOid);
 
   const from = toIsoDate(year.first);
   const memberships: GroupMembership[] = [
@@ -159,6 +162,7 @@ export function buildDataset(seed: number, asOf: string): Dataset {
   const threads = buildThreads(activityInput);
   const materials = buildMaterials();
   const xapi = buildXapi(activityInput, materials, (oid, subject: SubjectKey) => abilities.of(oid, subject), new Set(LEARNERS.map((l) => l.oid)));
+  relateIdentityGuardians(people);
 
   const coursesByTeacher = groupBy<Course>(schedule.courses, (c) => c.teacherId);
   const threadsByPerson = new Map<string, (typeof threads)[number][]>();
@@ -206,8 +210,8 @@ export function buildDataset(seed: number, asOf: string): Dataset {
     groupsByTeacher: new Map([...coursesByTeacher].map(([id, courses]) => [id, [...new Set(courses.map((c) => c.groupId))]])),
     coursesByTeacher,
     coursesByGroup: groupBy(schedule.courses, (c) => c.groupId),
-    guardiansOfLearner,
-    childrenOfGuardian,
+    guardiansOfLearner: groupBy(people.relations, (r) => r.learnerOid),
+    childrenOfGuardian: groupBy(people.relations, (r) => r.guardianOid),
     schoolOfGroup: new Map(schedule.groups.map((g) => [g.id, g.schoolOid])),
     groupsBySchool: new Map([...groupBy(schedule.groups, (g) => g.schoolOid)].map(([oid, groups]) => [oid, groups.map((g) => g.id)])),
     assessmentsByLearner: groupBy(coursework.assessments, (a) => a.learnerOid),

@@ -53,6 +53,21 @@ const SEEDS: readonly ThreadSeed[] = [
   // espoo-teacher: Eeva Kokeilu
   { id: 'msg-espoo-1', owner: 'sandbox-espoo-teacher', subject: '7C:n äidinkielen koe', from: 'Tommi Testaaja', preview: 'Siirrän 7C:n kokeen torstaille, jotta se ei osu päällekkäin matematiikan kanssa.', minutesAgo: 2 * HOUR, unread: true },
   { id: 'msg-espoo-2', owner: 'sandbox-espoo-teacher', subject: 'Koulutuspäivä', from: 'Espoon kaupunki, suomenkielinen opetus', preview: 'Digitaalisten oppimisympäristöjen koulutuspäivä järjestetään ensi kuussa. Ilmoittautuminen on auki.', minutesAgo: 6 * DAY, unread: false },
+
+  // substitute: Ville Sijainen, covering 9B at Testimäki and 8A at Testbacken (gen-identity.ts), in each school's language
+  { id: 'msg-sub-1', owner: 'sandbox-substitute', subject: 'Sijaisuus 9B:llä', from: 'Tuula Malli', preview: 'Tervetuloa Testimäkeen! 9B:n matematiikka, fysiikka ja kemia ovat sinulla lukukauden loppuun. Tuntisuunnitelmat ovat opettajainhuoneen kansiossa.', minutesAgo: 4 * HOUR, unread: true },
+  { id: 'msg-sub-2', owner: 'sandbox-substitute', subject: 'Vikariat i 8A', from: 'Testbackens svenska skola, kansliet', preview: 'Välkommen! Du undervisar 8A i matematik, fysik och kemi. Nyckeln till laboratoriet får du från kansliet.', minutesAgo: DAY + 3 * HOUR, unread: true },
+  { id: 'msg-sub-3', owner: 'sandbox-substitute', subject: 'Pidettyjen tuntien kirjaaminen', from: 'Vantaan kaupunki, sijaispalvelu', preview: 'Kirjaathan pitämäsi tunnit kuukauden loppuun mennessä, jotta palkka maksetaan ajallaan.', minutesAgo: 6 * DAY, unread: false },
+
+  // elev: Elias Kaksinen, 5A at Testbacken (the Swedish-language school)
+  { id: 'msg-elev-1', owner: 'sandbox-elev', subject: 'Utflykt på fredag', from: 'Britt Testström', preview: 'Hej 5A! På fredag går vi till Vanda å. Ta med matsäck, vattenflaska och kläder efter väder.', minutesAgo: 5 * HOUR, unread: true },
+  { id: 'msg-elev-2', owner: 'sandbox-elev', subject: 'Finska läxor', from: 'Johan Provkvist', preview: 'Läs texten på sidan 24 och lär dig de nya orden till torsdag.', minutesAgo: 2 * DAY + HOUR, unread: false },
+
+  // guardian-two-cities: Mikko Kaupunki, about Oona (3B, Vantaa) and Ella (7C, Espoo)
+  { id: 'msg-gtc-1', owner: 'sandbox-guardian-two-cities', about: LEARNER_OID.oona, subject: 'Retkipäivä Heurekaan', from: 'Riitta Luokkanen', preview: '3B lähtee torstaina Heurekaan. Mukaan eväät, juomapullo ja sisäkengät. Palaamme koululle klo 13.', minutesAgo: DAY + HOUR, unread: true },
+  { id: 'msg-gtc-2', owner: 'sandbox-guardian-two-cities', about: LEARNER_OID.oona, subject: 'Oonan vanhempainvartti', from: 'Riitta Luokkanen', preview: 'Vanhempainvartit pidetään ensi viikolla. Valitse Oonalle sopiva aika perjantaihin mennessä.', minutesAgo: 3 * DAY, unread: false },
+  { id: 'msg-gtc-3', owner: 'sandbox-guardian-two-cities', about: LEARNER_OID.ella, subject: '7C:n äidinkielen koe torstaina', from: 'Tommi Testaaja', preview: 'Tiedoksi, että 7C:n äidinkielen koe siirtyy torstaille. Ella voi valmistautua kertaamalla luvut 1–2.', minutesAgo: 3 * HOUR, unread: true },
+  { id: 'msg-gtc-4', owner: 'sandbox-guardian-two-cities', about: LEARNER_OID.ella, subject: 'Vanhempainilta 7. luokille', from: 'Kokeilulaakson koulu, kanslia', preview: 'Seitsemänsien luokkien vanhempainilta pidetään koulun auditoriossa tiistaina klo 18.', minutesAgo: 2 * DAY + 5 * HOUR, unread: false },
 ];
 
 /**

@@ -252,9 +252,11 @@ export const PERSONA_RECORDS: readonly PersonaRecord[] = [
 ];
 
 /**
- * Personas for identity edge cases. They sign in at the sandbox provider like the contract personas but are not
- * part of the generated data set (which {@link PERSONA_RECORDS} shape, under a snapshot): the platform knows them from
- * their claims only, as it would a real person whom the register does not list.
+ * Personas for identity edge cases. They sign in at the sandbox provider like the contract personas, but outside
+ * the snapshot that guards {@link PERSONA_RECORDS}. gen-identity.ts gives them register data without changing what
+ * any contract persona sees: the substitute's positions and the courses they cover, the two-city guardian's
+ * Guardian record and relations, and `elev` is Elias of the data set. The revoked guardian is not in the register:
+ * the platform knows them from their claims only, as it would a real person whom the register does not list.
  */
 export const IDENTITY_PERSONA_RECORDS: readonly PersonaRecord[] = [
   {
@@ -265,9 +267,9 @@ export const IDENTITY_PERSONA_RECORDS: readonly PersonaRecord[] = [
     familyName: 'Sijainen',
     tenant: 'vantaa',
     description: {
-      fi: 'Sijaisopettaja kahdessa koulussa (Vantaa): Testimäen yhtenäiskoulu ja Testbackens svenska skola',
-      sv: 'Vikarierande lärare i två skolor (Vanda): Testimäen yhtenäiskoulu och Testbackens svenska skola',
-      en: 'Substitute teacher in two schools (Vantaa): Testimäen yhtenäiskoulu and Testbackens svenska skola',
+      fi: 'Sijaisopettaja (matematiikka, fysiikka, kemia) kahdessa koulussa (Vantaa): 9B, Testimäen yhtenäiskoulu ja 8A, Testbackens svenska skola',
+      sv: 'Vikarierande lärare (matematik, fysik, kemi) i två skolor (Vanda): 9B, Testimäen yhtenäiskoulu och 8A, Testbackens svenska skola',
+      en: 'Substitute teacher (mathematics, physics, chemistry) in two schools (Vantaa): 9B, Testimäen yhtenäiskoulu and 8A, Testbackens svenska skola',
     },
     mpassUid: 'mpass-substitute',
     roles: [
@@ -325,6 +327,23 @@ export const IDENTITY_PERSONA_RECORDS: readonly PersonaRecord[] = [
     },
     roles: [],
     mandates: [{ learnerOid: LEARNER_OID.aino, status: 'DISALLOWED' }],
+  },
+  {
+    // Another tenant's admin: the admin views and the registry's admin API must show and allow Espoo's only.
+    username: 'espoo-admin',
+    sub: 'sandbox-espoo-admin',
+    idp: 'mpassid',
+    givenName: 'Sanna',
+    familyName: 'Ylläpitäjä',
+    tenant: 'espoo',
+    description: {
+      fi: 'Espoon DigiOne-pääkäyttäjä (MPASSid-henkilökunta)',
+      sv: 'Esbos DigiOne-huvudanvändare (MPASSid-personal)',
+      en: 'Espoo DigiOne platform admin (MPASSid staff)',
+    },
+    mpassUid: 'mpass-admin-espoo',
+    roles: [{ providerOid: PROVIDER_OID.espoo, group: '', roleCode: '3' }],
+    mandates: [],
   },
 ];
 

@@ -24,7 +24,7 @@ export const SANDBOX_TENANTS: readonly TenantConfig[] = [
     id: 'espoo',
     providerOid: PROVIDER_OID.espoo,
     name: { fi: 'Espoo', sv: 'Esbo', en: 'Espoo' },
-    // As manifests/tenants/espoo.json has it; no persona signs in with this uid.
+    // As manifests/tenants/espoo.json has it; the identity persona `espoo-admin` signs in with this uid.
     admins: ['mpass-admin-espoo'],
   },
 ];

@@ -193,6 +193,8 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
         scope: CLIENT_SCOPES,
         // The shell warns before the sign-in's 12 hours run out; it counts them from auth_time.
         require_auth_time: true,
+        // RFC 9449: every token request carries a proof of the shell's key; access and refresh tokens are bound to it.
+        dpop_bound_access_tokens: true,
       },
     ],
     jwks: { keys: [{ ...jwk, kid, alg: 'RS256', use: 'sig' }] },
@@ -250,6 +252,9 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },
+      // DPoP (RFC 9449). Nonces are not required, but a proof whose `iat` is off (a device clock minutes or hours
+      // wrong) is answered with one to use instead of being refused: oidc-client-ts retries with it.
+      dPoP: { enabled: true, nonceSecret: randomBytes(32), requireNonce: () => false },
       revocation: { enabled: true },
       // oidc-provider's userinfo refuses access tokens that have an audience; ours (below) accepts the platform's.
       userinfo: { enabled: false },
@@ -296,11 +301,14 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
         audience: PLATFORM_AUDIENCE,
         shellClientId: SHELL_CLIENT_ID,
         publicKey,
+        privateKey,
+        kid,
         tenants,
         approvals: options.widgetApprovals,
         ttl: Math.min(widgetTokenTtl, accessTokenTtl),
         resourceServerInfo: { ...platformResourceServer, jwt: { sign: { alg: 'RS256' } } },
         claimsFor: exchangeClaims,
+        tokenEndpoint: `${issuer}${TOKEN_PATH}`,
       }),
       [...EXCHANGE_PARAMETERS],
     );

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
-import { freePort, shellClient, signIn, type TestClient } from '../testing/oidc-client.ts';
+import { DpopKey, freePort, shellClient, signIn, type TestClient } from '../testing/oidc-client.ts';
 import { PLATFORM_AUDIENCE, startIdentityProvider, type IdentityProvider } from './provider.ts';
 import { ACCESS_TOKEN_TYPE, TOKEN_EXCHANGE_GRANT, type WidgetApproval, type WidgetApprovalQuery } from './token-exchange.ts';
 
@@ -38,10 +38,12 @@ after(async () => {
   await provider.close();
 });
 
-async function exchange(params: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(new URL('/token', client.issuer), {
+async function exchange(params: Record<string, string>, proof?: string | null): Promise<{ status: number; body: Record<string, unknown> }> {
+  const endpoint = new URL('/token', client.issuer);
+  const dpop = proof === undefined ? await (await client.dpop).proof('POST', endpoint) : proof;
+  const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: SHELL },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: SHELL, ...(dpop === null ? {} : { dpop }) },
     body: new URLSearchParams({
       client_id: client.clientId,
       grant_type: TOKEN_EXCHANGE_GRANT,
@@ -70,7 +72,8 @@ describe('token exchange for a widget (RFC 8693)', () => {
     // bulletin.read: not in the policy; messages.read: not in the manifest; absences.write: not for a pupil.
     assert.equal(answer.body.scope, 'schedule.read');
     assert.equal(answer.body.issued_token_type, ACCESS_TOKEN_TYPE);
-    assert.equal(answer.body.token_type, 'Bearer');
+    // Bound to the shell's DPoP key, as the shell's own token is (RFC 9449).
+    assert.equal(answer.body.token_type, 'DPoP');
     assert.equal(answer.body.refresh_token, undefined);
     const token = String(answer.body.access_token);
     const { payload, protectedHeader } = await jwtVerify(token, createRemoteJWKSet(new URL('/jwks', client.issuer)), {
@@ -85,13 +88,21 @@ describe('token exchange for a widget (RFC 8693)', () => {
     assert.equal(payload.digione_tenant, 'vantaa');
     assert.equal(payload.digione_role, 'pupil');
     assert.deepEqual(payload.act, { sub: 'digione-shell' });
+    assert.deepEqual(payload.cnf, { jkt: (await client.dpop).jkt }, 'bound to the key of the shell\'s token');
     assert.equal(payload.client_id, 'digione-shell');
     // The identity claims stay, so that the API applies the same relation rules to the widget's calls.
     assert.equal(typeof payload['urn:oid:1.3.6.1.4.1.16161.1.1.27'], 'string');
     const lifetime = (payload.exp ?? 0) - (payload.iat ?? 0);
     assert.ok(lifetime > 0 && lifetime <= TTL, `lifetime ${lifetime}s`);
     assert.ok((payload.exp ?? 0) <= (decodeJwt(pupil).exp ?? 0), 'never outlives the shell token');
-    assert.equal(queries.at(-1)?.subjectToken, pupil, 'the registry is asked as the user');
+    // The registry is asked as the user, with a short unbound token of the provider's (the shell's own is bound to a
+    // key only the shell holds): the same user and claims, no `cnf`, seconds to live.
+    const relayed = decodeJwt(queries.at(-1)?.subjectToken ?? '');
+    const subject = decodeJwt(pupil);
+    assert.equal(relayed.sub, subject.sub, 'the registry is asked as the user');
+    assert.deepEqual(relayed['urn:mpass.id:role'], subject['urn:mpass.id:role']);
+    assert.equal(relayed.cnf, undefined);
+    assert.ok((relayed.exp ?? 0) - (relayed.iat ?? 0) <= 30);
   });
 
   it('binds a guardian\'s widget token to the child and refuses a child they do not act for', async () => {
@@ -153,5 +164,22 @@ describe('token exchange for a widget (RFC 8693)', () => {
     const answer = await exchange({ subject_token: pupil, digione_widget: 'kajo.schedule', digione_tenant: 'vantaa', digione_role: 'pupil' });
     const response = await fetch(new URL('/me', client.issuer), { headers: { authorization: `Bearer ${String(answer.body.access_token)}` } });
     assert.equal(response.status, 401);
+  });
+
+  it('requires a proof of the key the shell\'s token is bound to, used once', async () => {
+    const place = { subject_token: pupil, digione_widget: 'kajo.schedule', digione_tenant: 'vantaa', digione_role: 'pupil' };
+    const endpoint = new URL('/token', client.issuer);
+    const none = await exchange(place, null);
+    assert.equal(none.status, 400);
+    assert.equal(none.body.error, 'invalid_dpop_proof');
+    assert.match(String(none.body.error_description), /no `DPoP` header/);
+    const stranger = await exchange(place, await (await DpopKey.generate()).proof('POST', endpoint));
+    assert.equal(stranger.body.error, 'invalid_dpop_proof');
+    assert.match(String(stranger.body.error_description), /cnf\.jkt/);
+    const proof = await (await client.dpop).proof('POST', endpoint);
+    assert.equal((await exchange(place, proof)).status, 200);
+    const replayed = await exchange(place, proof);
+    assert.equal(replayed.body.error, 'invalid_dpop_proof');
+    assert.match(String(replayed.body.error_description), /used before/);
   });
 });

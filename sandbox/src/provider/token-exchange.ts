@@ -4,9 +4,14 @@
  * token keeps the user (`sub`, identity claims), names the widget (`digione_widget`) and the shell as the actor
  * (`act`), is bound to the dashboard's tenant, role and child, and carries only the scopes that are requested, in the
  * widget's manifest, granted by the tenant's policy and allowed to the role.
+ *
+ * Sender-constrained (RFC 9449): the request must carry a DPoP proof for the token endpoint, signed with the key the
+ * subject token is bound to (`cnf.jkt`), and the widget's token is bound to that same key. So a shell token copied off
+ * the device cannot be exchanged, and a widget's token is as useless elsewhere as the shell's.
  */
 import { ROLES, toPlatformUser, type Role, type TenantConfig } from '@digione/sdk/identity';
-import { jwtVerify, type JWTPayload } from 'jose';
+import { boundThumbprint, DpopError, ReplayCache, verifyDpopProof } from '@digione/manifests/dpop';
+import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { errors, type KoaContextWithOIDC, type UnknownObject } from 'oidc-provider';
 import { API_SCOPES, identityClaimsFrom, ROLE_SCOPES, WIDGET_CLAIM } from '../api/access.ts';
 
@@ -43,9 +48,15 @@ export interface WidgetApprovalQuery {
   widget: string;
   tenant: string;
   role: Role;
-  /** The shell's access token, so that the registry answers for this user's dashboard only. */
+  /**
+   * A token of the user for the registry, so that it answers for this user's dashboard only. Not the shell's own:
+   * that one is bound to the shell's DPoP key, which the provider does not hold. See {@link relayToken}.
+   */
   subjectToken: string;
 }
+
+/** How long a {@link relayToken} lives, in seconds: one request from the provider to the registry. */
+export const RELAY_TOKEN_TTL = 30;
 
 /** Looks up a widget's approval; called on every exchange, so that a revoked approval stops new tokens at once. */
 export type WidgetApprovals = (query: WidgetApprovalQuery) => Promise<WidgetApproval | undefined>;
@@ -80,6 +91,9 @@ export interface TokenExchangeSetup {
   shellClientId: string;
   /** The provider's signing key, to verify subject tokens. */
   publicKey: CryptoKey;
+  /** The provider's private key and its `kid` in the JWKS, to sign {@link relayToken}s. */
+  privateKey: CryptoKey;
+  kid: string;
   tenants: readonly TenantConfig[];
   approvals: WidgetApprovals;
   /** Longest life of an exchanged token in seconds. */
@@ -88,6 +102,8 @@ export interface TokenExchangeSetup {
   resourceServerInfo: UnknownObject;
   /** Claims the provider's `extraTokenClaims` adds to the token it is about to issue. */
   claimsFor: WeakMap<object, UnknownObject>;
+  /** The token endpoint's URL, which the DPoP proof's `htu` must name. */
+  tokenEndpoint: string;
 }
 
 /**
@@ -108,8 +124,26 @@ function scopeList(value: string | undefined): string[] {
   return [...new Set((value ?? '').split(' ').filter((s) => s !== ''))];
 }
 
+/**
+ * The user's token for the provider's own question to the registry: the subject token's claims without its binding
+ * (`cnf`), signed anew for {@link RELAY_TOKEN_TTL} seconds. The registry requires a DPoP proof with a bound token, and
+ * only the shell holds the key; this token goes from the provider to the registry and nowhere else.
+ */
+export function relayToken(subject: JWTPayload, setup: Pick<TokenExchangeSetup, 'privateKey' | 'kid' | 'issuer' | 'audience'>): Promise<string> {
+  const { cnf: _cnf, jti: _jti, iat: _iat, exp: _exp, nbf: _nbf, ...claims } = subject;
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: setup.kid })
+    .setIssuer(setup.issuer)
+    .setAudience(setup.audience)
+    .setIssuedAt()
+    .setExpirationTime(`${RELAY_TOKEN_TTL}s`)
+    .sign(setup.privateKey);
+}
+
 /** The grant handler to register with `provider.registerGrantType(TOKEN_EXCHANGE_GRANT, …)`. */
 export function tokenExchangeHandler(setup: TokenExchangeSetup): (ctx: KoaContextWithOIDC) => Promise<void> {
+  /** `jti`s of the proofs seen recently: a proof exchanges once. */
+  const replay = new ReplayCache();
   return async (ctx) => {
     const { client, provider } = ctx.oidc;
     if (!client || client.clientId !== setup.shellClientId) throw new errors.UnauthorizedClient('only the shell exchanges tokens');
@@ -153,6 +187,15 @@ export function tokenExchangeHandler(setup: TokenExchangeSetup): (ctx: KoaContex
     if (subject['client_id'] !== setup.shellClientId || subject['act'] !== undefined || subject[WIDGET_CLAIM.widget] !== undefined) {
       throw refusal(errors.InvalidGrant, 'subject_token must be the shell\'s own access token');
     }
+    // Proof of possession: the caller holds the key the subject token is bound to.
+    const jkt = boundThumbprint(subject);
+    if (jkt === undefined) throw refusal(errors.InvalidGrant, 'subject_token must be bound to a key (DPoP)');
+    try {
+      await verifyDpopProof(ctx.get('DPoP') || undefined, { method: ctx.method, url: setup.tokenEndpoint, jkt, replay });
+    } catch (error) {
+      if (error instanceof DpopError) throw new errors.InvalidDpopProof(error.message);
+      throw error;
+    }
     const claims = identityClaimsFrom(subject);
     if (!claims) throw refusal(errors.InvalidGrant, 'subject_token has no subject');
     const accountId = claims.sub;
@@ -168,7 +211,7 @@ export function tokenExchangeHandler(setup: TokenExchangeSetup): (ctx: KoaContex
       throw refusal(errors.InvalidGrant, 'digione_learner must be a child the guardian acts for in that tenant');
     }
 
-    const approval = await setup.approvals({ widget, tenant, role: role as Role, subjectToken });
+    const approval = await setup.approvals({ widget, tenant, role: role as Role, subjectToken: await relayToken(subject, setup) });
     if (!approval) throw refusal(errors.InvalidTarget, `widget ${widget} is not approved for the ${role} dashboard of ${tenant}`);
     const allowed = new Set(ROLE_SCOPES[role as Role]);
     const granted = requested.filter(
@@ -176,7 +219,12 @@ export function tokenExchangeHandler(setup: TokenExchangeSetup): (ctx: KoaContex
     );
 
     const { AccessToken, ResourceServer } = provider as unknown as {
-      AccessToken: new (init: UnknownObject) => { save(): Promise<string>; expiration: number; scope?: string };
+      AccessToken: new (init: UnknownObject) => {
+        save(): Promise<string>;
+        setThumbprint(kind: 'jkt', thumbprint: string): void;
+        expiration: number;
+        scope?: string;
+      };
       ResourceServer: new (identifier: string, info: UnknownObject) => object;
     };
     const token = new AccessToken({
@@ -187,6 +235,7 @@ export function tokenExchangeHandler(setup: TokenExchangeSetup): (ctx: KoaContex
       resourceServer: new ResourceServer(setup.audience, setup.resourceServerInfo),
       expiresIn: Math.min(setup.ttl, remaining),
     });
+    token.setThumbprint('jkt', jkt);
     setup.claimsFor.set(token, {
       [WIDGET_CLAIM.widget]: widget,
       [WIDGET_CLAIM.tenant]: tenant,
@@ -198,7 +247,7 @@ export function tokenExchangeHandler(setup: TokenExchangeSetup): (ctx: KoaContex
     ctx.body = {
       access_token: value,
       issued_token_type: ACCESS_TOKEN_TYPE,
-      token_type: 'Bearer',
+      token_type: 'DPoP',
       expires_in: token.expiration,
       // RFC 6749 §5.1: the granted scope, which may be narrower than the request (possibly empty).
       scope: granted.join(' '),

@@ -2,8 +2,51 @@
  * A minimal browser stand-in for tests: follows the authorization code + PKCE flow over real HTTP with manual
  * redirects and a cookie jar, the way the shell's oidc-client-ts and a browser would.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT, calculateJwkThumbprint, type JWK } from 'jose';
+
+/**
+ * The DPoP key (RFC 9449) of a test client, as the shell keeps one per browser sign-in: the shell's client gets only
+ * tokens bound to a key, so the stand-in signs a proof for every token request and API call too.
+ */
+export class DpopKey {
+  private constructor(
+    private readonly privateKey: CryptoKey,
+    /** The public key, as the proofs' `jwk` header carries it. */
+    readonly jwk: JWK,
+    /** Its RFC 7638 thumbprint, the `cnf.jkt` of the tokens bound to it. */
+    readonly jkt: string,
+  ) {}
+
+  static async generate(): Promise<DpopKey> {
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const jwk = await exportJWK(publicKey);
+    return new DpopKey(privateKey, jwk, await calculateJwkThumbprint(jwk));
+  }
+
+  /** A proof for one request; with `accessToken` it names the token too (`ath`), as resource servers require. */
+  proof(method: string, url: string | URL, accessToken?: string, claims: Record<string, unknown> = {}): Promise<string> {
+    const htu = new URL(url);
+    htu.search = '';
+    htu.hash = '';
+    return new SignJWT({
+      htm: method.toUpperCase(),
+      htu: htu.href,
+      ...(accessToken === undefined ? {} : { ath: createHash('sha256').update(accessToken).digest('base64url') }),
+      ...claims,
+    })
+      .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: this.jwk })
+      .setIssuedAt()
+      .setJti(randomUUID())
+      .sign(this.privateKey);
+  }
+
+  /** `Authorization` and `DPoP` headers that send `accessToken` to `url`. */
+  async headers(method: string, url: string | URL, accessToken: string): Promise<{ authorization: string; dpop: string }> {
+    return { authorization: `DPoP ${accessToken}`, dpop: await this.proof(method, url, accessToken) };
+  }
+}
 
 /** A port that was free a moment ago (port 0 cannot be used where the issuer URL must name the port). */
 export async function freePort(): Promise<number> {
@@ -69,10 +112,13 @@ export interface TestClient {
   clientId: string;
   redirectUri: string;
   origin: string;
+  /** The client's DPoP key: every token request carries a proof of it, and its tokens are bound to it. */
+  dpop: Promise<DpopKey>;
 }
 
 export function shellClient(issuer: string, shellOrigin: string): TestClient {
-  return { issuer, clientId: 'digione-shell', redirectUri: `${shellOrigin}/auth/callback`, origin: shellOrigin };
+  const dpop = DpopKey.generate();
+  return { issuer, clientId: 'digione-shell', redirectUri: `${shellOrigin}/auth/callback`, origin: shellOrigin, dpop };
 }
 
 /** A browser session: one cookie jar. */
@@ -199,9 +245,14 @@ export interface TokenAnswer {
 }
 
 async function tokenRequest(client: TestClient, params: Record<string, string>): Promise<TokenAnswer> {
-  const response = await fetch(new URL('/token', client.issuer), {
+  const endpoint = new URL('/token', client.issuer);
+  const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: client.origin },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: client.origin,
+      dpop: await (await client.dpop).proof('POST', endpoint),
+    },
     body: new URLSearchParams({ client_id: client.clientId, ...params }).toString(),
   });
   const body: unknown = await response.json();

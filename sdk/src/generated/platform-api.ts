@@ -340,6 +340,10 @@ export interface paths {
          * @description With `learner`, the pupil's own or an ALLOWED child's class; without it, a pupil's own class, or the lessons
          *     a teacher or principal teaches. A guardian without `learner` gets 400 `learner-required`; an admin gets no
          *     events. At most 366 days. Without `limit` the whole range is answered.
+         *
+         *     `school` narrows the answer to the lessons held at that school, for a teacher who works in several: a
+         *     teacher or principal must work there (else 403); a class's lessons are all at its own school, so for a
+         *     pupil or a child the answer is the class's lessons or none. It never widens what the caller may read.
          */
         get: operations["getSchedule"];
         put?: never;
@@ -1864,6 +1868,8 @@ export interface operations {
     getSchedule: {
         parameters: {
             query: {
+                /** @description OID of a school; only the lessons held there. */
+                school?: components["schemas"]["Oid"];
                 /** @description First day (Europe/Helsinki), included. */
                 from: components["schemas"]["Date"];
                 /** @description Last day (Europe/Helsinki), included. */

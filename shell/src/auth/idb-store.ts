@@ -45,13 +45,22 @@ export class IndexedDbStateStore implements StateStore {
     });
   }
 
-  async set(key: string, value: string): Promise<void> {
-    await this.run('readwrite', (store) => store.put(value, key));
+  set(key: string, value: string): Promise<void> {
+    return this.put(key, value);
   }
 
   async get(key: string): Promise<string | null> {
-    const value = await this.run('readonly', (store) => store.get(key) as IDBRequest<unknown>);
+    const value = await this.value(key);
     return typeof value === 'string' ? value : null;
+  }
+
+  /** Any structured-cloneable value, e.g. a non-extractable `CryptoKeyPair` (which only IndexedDB can keep). */
+  value(key: string): Promise<unknown> {
+    return this.run('readonly', (store) => store.get(key) as IDBRequest<unknown>);
+  }
+
+  async put(key: string, value: unknown): Promise<void> {
+    await this.run('readwrite', (store) => store.put(value, key));
   }
 
   async remove(key: string): Promise<string | null> {
@@ -79,3 +88,6 @@ export class IndexedDbStateStore implements StateStore {
     });
   }
 }
+
+/** Where the session's DPoP key pair is kept in the session database (see dpop-store.ts). */
+export const dpopKeyOf = (clientId: string): string => `dpop:${clientId}`;

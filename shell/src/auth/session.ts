@@ -1,7 +1,8 @@
-import type { User, UserManager } from 'oidc-client-ts';
+import type { DPoPState, User, UserManager } from 'oidc-client-ts';
 import { config } from '../config.js';
 import { currentLocale } from '../locale/locale.js';
-import { IndexedDbStateStore } from './idb-store.js';
+import { signProof } from './dpop.js';
+import { dpopKeyOf, IndexedDbStateStore } from './idb-store.js';
 import { WidgetTokens, type WidgetTokenRequest } from './widget-tokens.js';
 
 const CALLBACK_PATH = '/auth/callback';
@@ -16,6 +17,8 @@ const DEVICE_KEYS: ReadonlySet<string> = new Set(['digione.locale']);
 const SIGNED_OUT_FLAG = 'digione.signedOut';
 /** The Web Lock every tab of the shell takes before it uses the (shared, rotating) refresh token. */
 export const RENEWAL_LOCK = 'digione-token-renewal';
+/** The Web Lock a tab takes to create the session's DPoP key, so that tabs signing in at once make only one. */
+const DPOP_KEY_LOCK = 'digione-dpop-key';
 /** Tabs of the shell tell each other about renewals and sign-out on this channel. */
 const CHANNEL_NAME = 'digione-session';
 /** Set at sign-out: the storage event tells tabs that BroadcastChannel missed (belt and braces). */
@@ -43,6 +46,8 @@ export const CLOCK_SKEW_TOLERANCE_S = 5 * 60;
 const CLOCK_SKEW_KEY = 'digione.clockSkew';
 
 const userStore = new IndexedDbStateStore();
+/** Where the session's DPoP key pair (RFC 9449) is kept in {@link userStore}: every token the shell gets is bound to it. */
+const DPOP_KEY = dpopKeyOf(config.clientId);
 
 /** oidc-client-ts, once loaded (see {@link userManager}). */
 let oidc: typeof import('oidc-client-ts') | undefined;
@@ -55,7 +60,7 @@ let manager: Promise<UserManager> | undefined;
  * reload reads the stored user itself ({@link storedUser}) and shows the dashboard without it.
  */
 export function userManager(): Promise<UserManager> {
-  manager ??= import('oidc-client-ts').then((loaded) => {
+  manager ??= Promise.all([import('oidc-client-ts'), import('./dpop-store.js')]).then(([loaded, { IndexedDbDpopStore }]) => {
     oidc = loaded;
     return new loaded.UserManager({
       authority: config.authority,
@@ -74,6 +79,9 @@ export function userManager(): Promise<UserManager> {
       // Shared by the tabs of this origin, so that they share one refresh token family (docs/security.md).
       userStore,
       stateStore: new loaded.WebStorageStateStore({ store: localStorage }),
+      // Sender-constrained tokens: a proof of the session's key on every token request (code, refresh). The key is
+      // non-extractable, kept beside the user in IndexedDB, and the same for every tab (see ensureDpopKey).
+      dpop: { store: new IndexedDbDpopStore(userStore) },
     });
   });
   manager.catch(() => {
@@ -180,9 +188,45 @@ export function isCallback(): boolean {
   return location.pathname === CALLBACK_PATH;
 }
 
+/** The session's DPoP key pair, if it has one. */
+async function dpopKeys(): Promise<CryptoKeyPair | undefined> {
+  return ((await userStore.value(DPOP_KEY)) as DPoPState | undefined)?.keys;
+}
+
+/**
+ * Creates the session's DPoP key unless there is one. oidc-client-ts would create it on its first token request,
+ * without coordination: two tabs signing in at once could then bind their tokens to different keys, and the renewals
+ * of the one whose key was overwritten would fail. Created once, under a Web Lock, every tab uses the same key.
+ */
+async function ensureDpopKey(): Promise<void> {
+  const create = async (): Promise<void> => {
+    if (await dpopKeys()) return;
+    const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
+    await userStore.put(DPOP_KEY, { keys });
+  };
+  await ('locks' in navigator ? navigator.locks.request(DPOP_KEY_LOCK, create) : create());
+}
+
+/**
+ * The `Authorization` (and `DPoP`) headers for a call to `url` with `token`, the shell's or a widget's: the `DPoP`
+ * scheme with a fresh proof of the session's key, as the registry and the API require for bound tokens.
+ */
+export async function authorizationFor(method: string, url: string, token: string): Promise<Record<string, string>> {
+  const keys = await dpopKeys();
+  // No key: a session from before DPoP, whose unbound tokens the servers still take as bearer tokens.
+  if (!keys) return { Authorization: `Bearer ${token}` };
+  return { Authorization: `DPoP ${token}`, DPoP: await signProof(keys, method, url, token, providerOffsetMs()) };
+}
+
+/** {@link authorizationFor} with the shell's own access token (renewed first when it is about to expire). */
+export async function authorization(method: string, url: string): Promise<Record<string, string>> {
+  return authorizationFor(method, url, await accessToken());
+}
+
 /** Sends the user to the provider's sign-in page in the active language; `fresh` asks for the password again. */
 export async function signIn(fresh = false): Promise<void> {
   sessionStorage.removeItem(SIGNED_OUT_FLAG);
+  await ensureDpopKey();
   await (await userManager()).signinRedirect({
     extraQueryParams: { ui_locales: currentLocale() },
     ...(fresh ? { prompt: 'login' } : {}),
@@ -221,6 +265,7 @@ async function checkIssuer(iss: string | null): Promise<void> {
 export async function completeSignIn(): Promise<User> {
   try {
     await checkIssuer(new URLSearchParams(location.search).get('iss'));
+    await ensureDpopKey();
     const user = await (await userManager()).signinRedirectCallback();
     measureClock(user);
     ended = false;
@@ -502,6 +547,11 @@ const widgetTokens = new WidgetTokens({
     return typeof endpoint === 'string' ? endpoint : `${config.authority}/token`;
   },
   clientId: config.clientId,
+  // The exchange proves possession of the key the shell's token is bound to; the widget's token is bound to it too.
+  proof: async (method, url) => {
+    const keys = await dpopKeys();
+    return keys && signProof(keys, method, url, undefined, providerOffsetMs());
+  },
 });
 onSession({ ended: () => widgetTokens.clear(), renewed: () => widgetTokens.clear() });
 

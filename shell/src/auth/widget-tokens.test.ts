@@ -34,6 +34,31 @@ function tokens(fetch: (request: Request) => Promise<Response>, clock: { now: nu
 }
 
 describe('widget tokens', () => {
+  it('sends a fresh DPoP proof for the token endpoint with each exchange', async () => {
+    const proofs: Array<[string, string]> = [];
+    const seen: Array<string | null> = [];
+    const broker = new WidgetTokens({
+      subjectToken: async () => 'shell-token',
+      tokenEndpoint: async () => ENDPOINT,
+      clientId: 'digione-shell',
+      proof: async (method, url) => {
+        proofs.push([method, url]);
+        return `proof-${proofs.length}`;
+      },
+      fetch: async (request) => {
+        seen.push(request.headers.get('DPoP'));
+        return new Response(JSON.stringify({ access_token: `w${seen.length}`, token_type: 'DPoP', expires_in: 300 }), {
+          headers: { 'Content-Type': 'application/json' },
+        });
+      },
+      now: () => 0,
+    });
+    await broker.token(schedule);
+    await broker.token(messages);
+    expect(proofs).to.deep.equal([['POST', ENDPOINT], ['POST', ENDPOINT]]);
+    expect(seen).to.deep.equal(['proof-1', 'proof-2']);
+  });
+
   it('exchanges the shell token for each widget\'s own, naming the widget, its scopes and its dashboard', async () => {
     const idp = provider();
     const broker = tokens(idp.fetch, { now: 0 });

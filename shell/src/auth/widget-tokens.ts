@@ -29,6 +29,8 @@ export interface WidgetTokenSource {
   /** The provider's token endpoint. */
   tokenEndpoint(): Promise<string>;
   clientId: string;
+  /** A DPoP proof (RFC 9449) for a request to the token endpoint, or undefined when the session has no key. */
+  proof?: (method: string, url: string) => Promise<string | undefined>;
   fetch?: (request: Request) => Promise<Response>;
   /** The clock, in ms since the epoch. */
   now?: () => number;
@@ -46,7 +48,8 @@ const dashboardOf = (request: WidgetTokenRequest): string => JSON.stringify([req
 
 /**
  * The tokens widgets' API calls carry: one per (widget, tenant, role, child), obtained from the provider by token
- * exchange with the shell's own token, limited to the widget's approved scopes. Each is reused until shortly before
+ * exchange with the shell's own token, limited to the widget's approved scopes, and bound like it to the session's
+ * DPoP key. Each is reused until shortly before
  * it expires and renewed on the next call; simultaneous calls share one exchange. Tokens of another dashboard are
  * dropped when a role or child switch asks for the new one, and all of them when the session ends or is renewed
  * (its claims may have changed). The tokens live in this object's private fields and the API clients' closures
@@ -121,12 +124,14 @@ export class WidgetTokens {
       ...(request.child === undefined ? {} : { digione_learner: request.child }),
     });
     const endpoint = await source.tokenEndpoint();
+    const proof = await source.proof?.('POST', endpoint);
     const started = now();
     let response: Response;
     try {
       // A provider that accepts the connection and never answers must not leave the widget loading for ever.
       const signal = AbortSignal.timeout(TOKEN_REQUEST_TIMEOUT_MS);
-      response = await send(new Request(endpoint, { method: 'POST', body, headers: { Accept: 'application/json' }, signal }));
+      const headers: Record<string, string> = { Accept: 'application/json', ...(proof === undefined ? {} : { DPoP: proof }) };
+      response = await send(new Request(endpoint, { method: 'POST', body, headers, signal }));
     } catch {
       throw new PlatformApiError(0, `${new URL(endpoint).origin} could not be reached for the token of ${request.widget}`);
     }

@@ -1,5 +1,5 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { LOCALES, PlatformApiError, type Child, type Locale, type PlatformUser, type Role } from '@digione/sdk';
+import { LOCALES, PlatformApiError, type Child, type Locale, type PlatformUser, type Role, type School } from '@digione/sdk';
 import {
   callbackProblem,
   currentUser,
@@ -19,13 +19,14 @@ import { LANGUAGE_NAMES } from '../locale/resources.js';
 import type { WidgetManifest } from '@digione/manifests/types';
 import { fetchDashboard, fetchMe, type ResolvedDashboard, type TenantInfo } from '../platform/registry.js';
 import { Toaster } from '../notifications/toaster.js';
-import { createWidgetContext, widgetPlace, type ContextServices, type ContextSource } from '../runtime/context.js';
+import { createWidgetContext, schoolsOf, widgetPlace, type ContextServices, type ContextSource } from '../runtime/context.js';
 import { EventBus } from '../runtime/event-bus.js';
 import { WidgetFrame } from '../runtime/frame.js';
 import { preconnectWidget, preloadWidgetEntry, prepareWidgetRuntime } from '../runtime/preload.js';
 import { NearViewport } from '../runtime/visibility.js';
 import type { D1Select } from '@digione/design-system/components/select/select.component.js';
 import { footerElement, isStatementPage, renderFooter } from './footer.js';
+import { loadOnce } from '../load-once.js';
 
 type ErrorKey =
   | 'errors.signInFailed'
@@ -47,30 +48,33 @@ type View =
   | { kind: 'statement'; render: (locale: Locale) => TemplateResult }
   | { kind: 'error'; message: ErrorKey; retry: () => void; action?: 'errors.tryAgain' | 'errors.signInAgain' }
   | { kind: 'no-roles'; user: PlatformUser; revoked?: Role }
-  | { kind: 'dashboard'; user: PlatformUser; role: Role; tenant: TenantInfo; child: Child | undefined; dashboard: ResolvedDashboard };
+  | { kind: 'dashboard'; user: PlatformUser; role: Role; tenant: TenantInfo; child: Child | undefined; dashboard: ResolvedDashboard; school?: School | undefined }
+  /** The admin area (/admin/…, shell/src/admin/area.ts, imported only there); `tenant` undefined: not an admin. */
+  | { kind: 'admin'; user: PlatformUser; role: Role; tenant: TenantInfo | undefined; path: string };
 
-/** A user with several roles, or a guardian with children, has switchers in the header; most users have neither. */
-function needsSwitchers(user: PlatformUser): boolean {
-  return user.roleNames.length > 1 || (user.roleNames.includes('guardian') && user.children.length > 0);
+/** Is `pathname` in the admin area? */
+function isAdminPath(pathname: string = location.pathname): boolean {
+  return /^\/admin(\/|$)/.test(pathname);
 }
 
-let switchersLoading: Promise<void> | undefined;
+/**
+ * A user with several roles, a guardian with children, or a user holding a role in several schools of a tenant has
+ * switchers in the header; most users have none.
+ */
+function needsSwitchers(user: PlatformUser): boolean {
+  return (
+    user.roleNames.length > 1 ||
+    (user.roleNames.includes('guardian') && user.children.length > 0) ||
+    user.roles.some((r) => schoolsOf(user, r.role, r.tenant).length > 1)
+  );
+}
 
 /**
  * Defines `d1-select` for the switchers. It is not part of the shell's first load (tests/size/shell-js.ts LAZY):
  * only users with several roles or children need it, so it is fetched when such a user is known, in parallel with
  * their dashboard. A failed fetch is retried at the next paint; until then the header has no switcher to use.
  */
-function loadSwitchers(): Promise<void> {
-  switchersLoading ??= import('@digione/design-system/components/select/select.js').then(
-    () => undefined,
-    (error: unknown) => {
-      switchersLoading = undefined;
-      console.error('[digione] the role and child switchers could not be loaded:', error);
-    },
-  );
-  return switchersLoading;
-}
+const loadSwitchers = loadOnce(() => import('@digione/design-system/components/select/select.js'), 'the role and child switchers');
 
 /** The child a guardian last acted for, in this tab (cleared at sign-out with every other `digione.` key). */
 const CHILD_KEY = 'digione.child';
@@ -78,6 +82,11 @@ const CHILD_KEY = 'digione.child';
 /** Where the role a user last chose is remembered, per user, under a hash of `sub` (never the raw id). */
 async function rolePreferenceKey(user: PlatformUser): Promise<string> {
   return `${PREFERENCE_PREFIX}${await userKeyOf(user.id)}.role`;
+}
+
+/** Where the school a user last chose for a role held in several schools is remembered, like the role. */
+async function schoolPreferenceKey(user: PlatformUser, role: Role): Promise<string> {
+  return `${PREFERENCE_PREFIX}${await userKeyOf(user.id)}.school.${role}`;
 }
 
 /**
@@ -103,6 +112,12 @@ export class ShellApp {
   private notice: Notice;
   /** The page's footer (contentinfo), with the accessibility statement's link on every page. */
   private footer: HTMLElement | undefined;
+  /** After every URL change single-spa has let through (a leave prompt may cancel one), show what the URL names. */
+  private readonly onRouting = (): void => void this.route();
+  /** Opens `path` of the shell in this page: the header's and the admin area's links. */
+  private readonly navigateTo = (path: string): void => {
+    if (path !== location.pathname) history.pushState(null, '', path);
+  };
 
   constructor(
     private readonly header: HTMLElement,
@@ -131,6 +146,7 @@ export class ShellApp {
         this.paint();
       },
     });
+    window.addEventListener('single-spa:routing-event', this.onRouting);
     await this.start();
   }
 
@@ -213,12 +229,17 @@ export class ShellApp {
         return;
       }
       await this.openDashboard(user, view.role);
+      return;
     }
+    // The school the user acted in is no longer theirs in this role: another school of the role, or the tenant's.
+    const school = view.school;
+    if (school && !schoolsOf(user, view.role, school.tenant).some((s) => s.oid === school.oid)) await this.openDashboard(user, view.role);
   }
 
   async unmount(): Promise<void> {
     this.stopLocale?.();
     this.stopSession?.();
+    window.removeEventListener('single-spa:routing-event', this.onRouting);
     await this.disposeFrames();
     this.toaster?.dispose();
     this.toaster = undefined;
@@ -262,16 +283,62 @@ export class ShellApp {
       this.show({ kind: 'no-roles', user });
       return;
     }
+    if (isAdminPath()) {
+      await this.openAdmin(user);
+      return;
+    }
     const saved = localStorage.getItem(await rolePreferenceKey(user));
     const role = user.roleNames.find((r) => r === saved) ?? user.roleNames[0]!;
     await this.openDashboard(user, role);
+  }
+
+  /**
+   * The admin area: its module (and the design-system components it uses) is fetched only now. A user without the
+   * admin role gets its localized "not available for your role" page; the registry refuses them its admin API anyway.
+   */
+  private async openAdmin(user: PlatformUser): Promise<void> {
+    const generation = ++this.generation;
+    await this.disposeFrames();
+    this.show({ kind: 'loading' });
+    const membership = user.roles.find((r) => r.role === 'admin');
+    const saved = localStorage.getItem(await rolePreferenceKey(user));
+    try {
+      await import('../admin/area.js');
+    } catch (error) {
+      if (generation !== this.generation) return;
+      console.error('[digione] the admin area could not be loaded:', error);
+      this.show({ kind: 'error', message: 'errors.registryDown', retry: () => void this.openAdmin(user) });
+      return;
+    }
+    if (generation !== this.generation) return;
+    const role = membership ? 'admin' : (user.roleNames.find((r) => r === saved) ?? user.roleNames[0]!);
+    const tenant = membership ? this.tenantInfo(membership.tenant) : undefined;
+    this.show({ kind: 'admin', user, role, tenant, path: location.pathname });
+  }
+
+  /** The URL changed inside the page: between the dashboard and the admin area, or within the admin area. */
+  private async route(): Promise<void> {
+    const view = this.view;
+    if (view.kind !== 'dashboard' && view.kind !== 'admin') return;
+    if (isAdminPath()) {
+      if (view.kind === 'admin') {
+        if (view.path === location.pathname) return;
+        this.show({ ...view, path: location.pathname });
+      } else await this.openAdmin(view.user);
+      // Keyboard and screen reader users continue from the new page's heading.
+      await this.main.querySelector('digione-admin')?.focusHeading();
+    } else if (view.kind === 'admin') {
+      const saved = localStorage.getItem(await rolePreferenceKey(view.user));
+      await this.openDashboard(view.user, view.user.roleNames.find((r) => r === saved) ?? view.role);
+      this.main.focus();
+    }
   }
 
   private tenantInfo(id: string): TenantInfo {
     return this.tenants.find((tenant) => tenant.id === id) ?? { id, name: { fi: id, sv: id, en: id } };
   }
 
-  private async openDashboard(user: PlatformUser, role: Role, childOid?: string): Promise<void> {
+  private async openDashboard(user: PlatformUser, role: Role, childOid?: string, schoolOid?: string): Promise<void> {
     const generation = ++this.generation;
     // The previous context's widgets go before anything of the new one is fetched or mounted.
     await this.disposeFrames();
@@ -283,6 +350,11 @@ export class ShellApp {
       if (child) sessionStorage.setItem(CHILD_KEY, child.learnerOid);
     }
     const tenantId = child?.tenant ?? user.roles.find((r) => r.role === role)?.tenant ?? user.tenants[0]!;
+    // A role held in several schools: the chosen school, else the one last chosen for the role, else the first.
+    const schools = schoolsOf(user, role, tenantId);
+    const schoolKey = await schoolPreferenceKey(user, role);
+    const school = schools.find((s) => s.oid === (schoolOid ?? localStorage.getItem(schoolKey))) ?? schools[0];
+    if (school && schools.length > 1) localStorage.setItem(schoolKey, school.oid);
     if (generation !== this.generation) return;
     this.show({ kind: 'loading' });
     // The switchers' component loads while the dashboard is fetched, so the header shows them ready to use.
@@ -291,7 +363,7 @@ export class ShellApp {
     prepareWidgetRuntime();
     let dashboard: ResolvedDashboard;
     try {
-      dashboard = await fetchDashboard(role, tenantId);
+      dashboard = await fetchDashboard(role, tenantId, school?.oid);
       await switchers;
     } catch (error) {
       if (generation !== this.generation) return;
@@ -300,15 +372,15 @@ export class ShellApp {
       this.show({
         kind: 'error',
         message: forbidden ? 'errors.forbidden' : 'errors.registryDown',
-        retry: () => void this.openDashboard(user, role, childOid),
+        retry: () => void this.openDashboard(user, role, childOid, schoolOid),
       });
       return;
     }
     if (generation !== this.generation) return;
     await this.disposeFrames();
     const tenant = this.tenantInfo(tenantId);
-    this.show({ kind: 'dashboard', user, role, tenant, child, dashboard });
-    this.startFrames({ user, role, tenant, actingFor: child }, dashboard);
+    this.show({ kind: 'dashboard', user, role, tenant, child, dashboard, school });
+    this.startFrames({ user, role, tenant, actingFor: child, school: school?.oid }, dashboard);
   }
 
   private startFrames(source: ContextSource, dashboard: ResolvedDashboard): void {
@@ -382,13 +454,14 @@ export class ShellApp {
   private paint(): void {
     render(this.renderHeader(), this.header);
     render(this.renderMain(), this.main);
-    if (this.footer) render(renderFooter(currentLocale()), this.footer);
+    if (this.footer) render(renderFooter(), this.footer);
   }
 
   /**
    * The language switcher: one design-system button per language, named in its own language (and marked with its
-   * `lang`, so that a screen reader pronounces it right). The active one is the primary variant, and says that it is
-   * the current language in words too, so that its state does not rest on colour alone.
+   * `lang`, so that a screen reader pronounces it right). It is a set of toggle buttons: the active one is pressed
+   * (`aria-pressed="true"`, announced as such, and drawn filled), so that its state rests neither on colour alone nor
+   * on words added to its name, which stays exactly "Suomi", "Svenska" or "English".
    */
   private renderLanguages(): TemplateResult {
     const active = currentLocale();
@@ -397,13 +470,12 @@ export class ShellApp {
         (locale: Locale) =>
           html`<d1-button
             variant=${locale === active ? 'primary' : 'ghost'}
+            .pressed=${locale === active}
             lang=${locale}
             data-locale=${locale}
             ?data-current=${locale === active}
             @click=${() => void setLocale(locale)}
-            >${LANGUAGE_NAMES[locale]}${locale === active
-              ? html`<span class="visually-hidden"> (${t('header.currentLanguage')})</span>`
-              : nothing}</d1-button
+            >${LANGUAGE_NAMES[locale]}</d1-button
           >`,
       )}
     </div>`;
@@ -411,13 +483,17 @@ export class ShellApp {
 
   private renderHeader(): TemplateResult {
     const view = this.view;
-    const signedIn = view.kind === 'dashboard' || view.kind === 'no-roles';
+    const signedIn = view.kind === 'dashboard' || view.kind === 'no-roles' || view.kind === 'admin';
+    const tenant = view.kind === 'dashboard' || view.kind === 'admin' ? view.tenant : undefined;
     return html`
       <d1-link class="skip-link" href="#main">${t('skipToContent')}</d1-link>
       ${signedIn ? this.renderSessionBanners() : nothing}
       <div class="bar">
-        <span class="brand">${t('appName')}${view.kind === 'dashboard' ? html` <span class="tenant">${view.tenant.name[currentLocale()]}</span>` : nothing}</span>
-        ${view.kind === 'dashboard' ? this.renderSwitchers(view.user, view.role, view.child) : nothing}
+        <span class="brand">${t('appName')}${tenant ? html` <span class="tenant">${tenant.name[currentLocale()]}</span>` : nothing}</span>
+        ${view.kind === 'dashboard' || view.kind === 'admin'
+          ? this.renderSwitchers(view.user, view.role, view.kind === 'dashboard' ? view.child : undefined, view.kind === 'dashboard' ? view.school : undefined)
+          : nothing}
+        ${this.renderAreaLink()}
         ${this.renderLanguages()}
         ${signedIn
           ? html`<span class="user">${t('header.signedInAs', { name: view.user.displayName })}</span>
@@ -427,10 +503,39 @@ export class ShellApp {
     `;
   }
 
+  /**
+   * The admin's way between their dashboard and the admin area (/admin/…); shown in the admin area to anyone who
+   * opened it, so that a user it is not for has a way back.
+   */
+  private renderAreaLink(): TemplateResult | typeof nothing {
+    const view = this.view;
+    const inAdmin = view.kind === 'admin';
+    if (!inAdmin && !(view.kind === 'dashboard' && view.role === 'admin')) return nothing;
+    const path = inAdmin ? '/' : '/admin/catalogue';
+    return html`<nav class="area-nav" aria-label=${t('header.mainNav')}>
+      <d1-link
+        href=${path}
+        data-nav=${inAdmin ? 'dashboard' : 'admin'}
+        @click=${(event: MouseEvent) => {
+          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+          this.navigateTo(path);
+        }}
+        >${t(inAdmin ? 'header.dashboard' : 'header.admin')}</d1-link
+      >
+    </nav>`;
+  }
+
   /** A switch the user chose: any earlier notice is about the previous context and goes with it. */
-  private async switchTo(user: PlatformUser, role: Role, childOid?: string): Promise<void> {
+  private async switchTo(user: PlatformUser, role: Role, childOid?: string, schoolOid?: string): Promise<void> {
     this.notice = undefined;
-    await this.openDashboard(user, role, childOid);
+    if (isAdminPath()) {
+      // From the admin area: the chosen role's dashboard, through the router (a draft's leave prompt may stop it).
+      localStorage.setItem(await rolePreferenceKey(user), role);
+      this.navigateTo('/');
+      return;
+    }
+    await this.openDashboard(user, role, childOid, schoolOid);
     // The page under the switcher was replaced: keyboard and screen-reader users continue from the new content
     // (index.html gives <main> tabindex="-1"), not from a control whose context is gone.
     this.main.focus();
@@ -475,9 +580,10 @@ export class ShellApp {
    * The role and child switchers: design-system selects (a native `<select>` with a real label), loaded with the
    * first header that shows one (see `loadSwitchers`). Each choice opens that context's dashboard at once.
    */
-  private renderSwitchers(user: PlatformUser, role: Role, child: Child | undefined): TemplateResult {
+  private renderSwitchers(user: PlatformUser, role: Role, child: Child | undefined, school: School | undefined): TemplateResult {
     if (!needsSwitchers(user)) return html``;
     void loadSwitchers();
+    const schools = school ? schoolsOf(user, role, school.tenant) : [];
     return html`
       ${user.roleNames.length > 1
         ? html`<d1-select
@@ -488,6 +594,17 @@ export class ShellApp {
             @change=${(e: Event) => void this.switchTo(user, (e.currentTarget as D1Select).value as Role)}
           >
             ${user.roleNames.map((r) => html`<option value=${r}>${t(`roles.${r}`)}</option>`)}
+          </d1-select>`
+        : nothing}
+      ${schools.length > 1
+        ? html`<d1-select
+            class="switcher"
+            data-switcher="school"
+            label=${t('header.school')}
+            .value=${school?.oid ?? ''}
+            @change=${(e: Event) => void this.switchTo(user, role, undefined, (e.currentTarget as D1Select).value)}
+          >
+            ${schools.map((s) => html`<option value=${s.oid}>${s.name}</option>`)}
           </d1-select>`
         : nothing}
       ${role === 'guardian' && user.children.length > 0
@@ -543,6 +660,14 @@ export class ShellApp {
           </h1>
           ${view.dashboard.layout.length === 0 ? html`<p>${t('dashboard.empty')}</p>` : nothing}
           <d1-grid></d1-grid>`;
+      case 'admin':
+        return html`<digione-admin
+          .user=${view.user}
+          .tenant=${view.tenant}
+          .path=${view.path}
+          .locale=${currentLocale()}
+          .navigate=${this.navigateTo}
+        ></digione-admin>`;
     }
   }
 

@@ -12,11 +12,14 @@ import type { Locale } from '@digione/sdk';
 /** When the statement was prepared and last reviewed (shown through Intl in the reader's language). */
 const PREPARED = new Date(Date.UTC(2026, 10, 28));
 
+/** Empty outside vite (the browser unit tests import this module unbuilt): the default applies. */
+const env: Partial<Record<string, string>> = import.meta.env ?? {};
+
 /**
- * Where accessibility feedback goes. A reserved example address (RFC 2606) until a deployment names its own: the
- * municipality running DigiOne is the one who answers.
+ * Where accessibility feedback goes: the municipality running DigiOne answers it, so a deployment sets its own address
+ * at build time with `VITE_DIGIONE_FEEDBACK_EMAIL` (docs/platform.md); the default is the sandbox's mailbox.
  */
-const FEEDBACK_EMAIL = 'saavutettavuus@digione.example';
+export const FEEDBACK_EMAIL = env['VITE_DIGIONE_FEEDBACK_EMAIL'] || 'saavutettavuus@sandbox.digione.fi';
 
 /** The enforcement authority's contact details, as the model statement gives them. */
 const AUTHORITY = { email: 'saavutettavuus@avi.fi', phone: '0295 016 000' };
@@ -47,7 +50,12 @@ interface StatementText {
   back: string;
 }
 
-const TEXT: Record<Locale, StatementText> = {
+/**
+ * The statement's text per language. It stays out of locale/resources.ts because that table is part of the first
+ * paint and this text weighs about 3 kB gzipped; the shell's completeness test (locale/locale.test.ts) checks it
+ * like the shell's own strings.
+ */
+export const STATEMENT_TEXT: Record<Locale, StatementText> = {
   fi: {
     title: 'DigiOnen saavutettavuusseloste',
     intro:
@@ -193,7 +201,7 @@ const TEXT: Record<Locale, StatementText> = {
 
 /** The statement in `locale`, for the shell's `<main>`. */
 export function renderStatement(locale: Locale): TemplateResult {
-  const text = TEXT[locale];
+  const text = STATEMENT_TEXT[locale];
   const date = PREPARED.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return html`<article class="statement" data-page="accessibility-statement">
     <h1>${text.title}</h1>
@@ -209,18 +217,18 @@ export function renderStatement(locale: Locale): TemplateResult {
     <p>${text.how}</p>
     <h2>${text.feedbackHeading}</h2>
     <p>${text.feedback}</p>
-    <p>${text.feedbackEmail}: <a href=${`mailto:${FEEDBACK_EMAIL}`}>${FEEDBACK_EMAIL}</a></p>
+    <p>${text.feedbackEmail}: <d1-link href=${`mailto:${FEEDBACK_EMAIL}`} data-link="feedback">${FEEDBACK_EMAIL}</d1-link></p>
     <h2>${text.enforcementHeading}</h2>
     <p>${text.enforcement}</p>
     <address>
       ${text.authorityName}<br />
       ${text.authorityUnit}<br />
-      <a href=${text.authoritySite.href}>${text.authoritySite.text}</a><br />
-      ${text.authorityEmail}: <a href=${`mailto:${AUTHORITY.email}`}>${AUTHORITY.email}</a><br />
+      <d1-link href=${text.authoritySite.href}>${text.authoritySite.text}</d1-link><br />
+      ${text.authorityEmail}: <d1-link href=${`mailto:${AUTHORITY.email}`}>${AUTHORITY.email}</d1-link><br />
       ${text.authorityPhone}: ${AUTHORITY.phone}
     </address>
     <h2>${text.datesHeading}</h2>
     <p>${text.prepared.replace('{{date}}', date)}</p>
-    <p><a href="/">${text.back}</a></p>
+    <p><d1-link href="/">${text.back}</d1-link></p>
   </article>`;
 }

@@ -19,9 +19,11 @@ const en = {
     signOut: 'Sign out',
     role: 'Role',
     child: 'Child',
+    school: 'School',
     signedInAs: 'Signed in as {{name}}',
-    currentLanguage: 'current language',
     mainNav: 'Main',
+    admin: 'Administration',
+    dashboard: 'My dashboard',
   },
   roles: {
     pupil: 'Pupil',
@@ -70,6 +72,10 @@ const en = {
     dismiss: 'Dismiss notification',
     kinds: { info: 'Information', success: 'Done', warning: 'Warning', error: 'Error' },
   },
+  footer: {
+    label: 'About this site',
+    statement: 'Accessibility statement',
+  },
   session: {
     renewalTrouble: 'The sign-in service cannot be reached. You can keep working; we keep trying to reconnect.',
     endingSoon: 'Your sign-in ends at {{time}} and cannot be extended further. Save your work, then choose “Stay signed in” to sign in again.',
@@ -110,9 +116,11 @@ const fi: ShellStrings = {
     signOut: 'Kirjaudu ulos',
     role: 'Rooli',
     child: 'Lapsi',
+    school: 'Koulu',
     signedInAs: 'Kirjautuneena: {{name}}',
-    currentLanguage: 'nykyinen kieli',
     mainNav: 'Päävalikko',
+    admin: 'Ylläpito',
+    dashboard: 'Oma työpöytä',
   },
   roles: {
     pupil: 'Oppilas',
@@ -161,6 +169,10 @@ const fi: ShellStrings = {
     dismiss: 'Sulje ilmoitus',
     kinds: { info: 'Tiedoksi', success: 'Valmis', warning: 'Varoitus', error: 'Virhe' },
   },
+  footer: {
+    label: 'Sivuston tiedot',
+    statement: 'Saavutettavuusseloste',
+  },
   session: {
     renewalTrouble: 'Kirjautumispalveluun ei saada yhteyttä. Voit jatkaa työskentelyä; yritämme yhdistää uudelleen.',
     endingSoon: 'Kirjautumisesi päättyy klo {{time}}, eikä sitä voi enää jatkaa. Tallenna työsi ja valitse sitten ”Pysy kirjautuneena” kirjautuaksesi uudelleen.',
@@ -198,9 +210,11 @@ const sv: ShellStrings = {
     signOut: 'Logga ut',
     role: 'Roll',
     child: 'Barn',
+    school: 'Skola',
     signedInAs: 'Inloggad som {{name}}',
-    currentLanguage: 'nuvarande språk',
     mainNav: 'Huvudmeny',
+    admin: 'Administration',
+    dashboard: 'Min startsida',
   },
   roles: {
     pupil: 'Elev',
@@ -248,6 +262,10 @@ const sv: ShellStrings = {
     region: 'Aviseringar',
     dismiss: 'Stäng aviseringen',
     kinds: { info: 'Upplysning', success: 'Klart', warning: 'Varning', error: 'Fel' },
+  },
+  footer: {
+    label: 'Information om webbplatsen',
+    statement: 'Tillgänglighetsutlåtande',
   },
   session: {
     renewalTrouble: 'Inloggningstjänsten kan inte nås. Du kan fortsätta arbeta; vi försöker återansluta.',

@@ -1,12 +1,26 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { initLocale, setLocale } from '../locale/locale.js';
-import { Toaster } from './toaster.js';
+import type { D1IconButton } from '@digione/design-system/components/icon-button/icon-button.component.js';
+import { loadIconButton, Toaster } from './toaster.js';
 
 const source = { fi: 'Viestit', sv: 'Meddelanden', en: 'Messages' };
 const sourceId = 'lumo.messages';
 
 function toasts(toaster: Toaster): HTMLElement[] {
   return [...toaster.element.shadowRoot!.querySelectorAll<HTMLElement>('.toast')];
+}
+
+/** A toast's dismiss button: the design system's icon button, its native `<button>` inside it. */
+function dismissButton(toast: HTMLElement | undefined): D1IconButton {
+  return toast!.querySelector('d1-icon-button')!;
+}
+
+/** The accessible name a screen reader gets from the dismiss button, once the component has rendered. */
+async function dismissName(toast: HTMLElement | undefined): Promise<string | null> {
+  const button = dismissButton(toast);
+  await button.updateComplete;
+  return button.shadowRoot!.querySelector('button')!.getAttribute('aria-label');
 }
 
 describe('toasts', () => {
@@ -33,24 +47,36 @@ describe('toasts', () => {
     // The text goes in after the live region is in the page, so that it is announced.
     await waitUntil(() => error?.textContent?.includes('Viestejä ei saatu ladattua.'));
     expect(error?.textContent).to.contain('Viestit').and.to.contain('Virhe');
-    expect(error?.querySelector('button')?.getAttribute('aria-label')).to.equal('Sulje ilmoitus');
+    // The first toast loaded the design system's icon button.
+    await loadIconButton();
+    expect(customElements.get('d1-icon-button'), 'd1-icon-button is defined with the first toast').to.exist;
+    expect(error?.querySelector('button'), 'no hand-rolled button').to.equal(null);
+    expect(await dismissName(error)).to.equal('Sulje ilmoitus');
     expect(toaster.element.shadowRoot!.querySelector('section')?.getAttribute('aria-label')).to.equal('Ilmoitukset');
 
     await setLocale('sv');
-    expect(error?.querySelector('button')?.getAttribute('aria-label')).to.equal('Stäng aviseringen');
+    expect(await dismissName(error)).to.equal('Stäng aviseringen');
     expect(error?.textContent).to.contain('Meddelanden').and.to.contain('Fel');
     await setLocale('en');
-    expect(error?.querySelector('button')?.getAttribute('aria-label')).to.equal('Dismiss notification');
+    expect(await dismissName(error)).to.equal('Dismiss notification');
     // Contrast is measured once the fade-in has ended.
     await Promise.all(toaster.element.shadowRoot!.getAnimations().map((animation) => animation.finished));
     await expect(toaster.element.shadowRoot!.querySelector('section')).to.be.accessible();
   });
 
-  it('goes away with its dismiss button', async () => {
+  it('goes away with its dismiss button, from the keyboard too', async () => {
     toaster = new Toaster();
     document.body.append(toaster.element);
     toaster.show({ kind: 'success', message: 'Tallennettu', sourceId, source });
-    toasts(toaster)[0]?.querySelector('button')?.click();
+    toaster.show({ kind: 'info', message: 'Uusi viesti', sourceId: 'kajo.schedule', source });
+    await loadIconButton();
+    dismissButton(toasts(toaster)[0]).click();
+    expect(toaster.count).to.equal(1);
+    expect(toasts(toaster)).to.have.length(1);
+    const button = dismissButton(toasts(toaster)[0]);
+    await button.updateComplete;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
     expect(toaster.count).to.equal(0);
     expect(toasts(toaster)).to.have.length(0);
   });
@@ -62,7 +88,7 @@ describe('toasts', () => {
     const toast = toasts(toaster)[0]!;
     // Focus is sent as events: real focus needs the test page to be the focused window, which a full run of every
     // suite does not guarantee.
-    const button = toast.querySelector('button')!;
+    const button = dismissButton(toast);
     toast.dispatchEvent(new MouseEvent('mouseenter'));
     button.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await new Promise((resolve) => setTimeout(resolve, 150));

@@ -1,5 +1,6 @@
 import { adoptStyles, css, html, render, type CSSResult } from 'lit';
 import type { Locale, NotificationKind, WidgetNotification } from '@digione/sdk';
+import { loadOnce } from '../load-once.js';
 import { currentLocale, onLocaleChange, t } from '../locale/locale.js';
 
 /** How long a toast stays, in ms, and how many may show at once. */
@@ -37,6 +38,17 @@ interface Toast {
   announced: boolean;
 }
 
+/**
+ * Defines `d1-icon-button` for the dismiss buttons. It is not part of the shell's first load (tests/size/shell-js.ts
+ * LAZY): most pages never show a toast, so it is fetched with the first one. Until it arrives (a round trip) the toast
+ * is already in the page and announced, its button an undefined element that upgrades in place; a failed fetch is
+ * retried with the next toast.
+ */
+export const loadIconButton = loadOnce(
+  () => import('@digione/design-system/components/icon-button/icon-button.js'),
+  'the toasts\' dismiss button',
+);
+
 const KINDS: readonly NotificationKind[] = ['info', 'success', 'warning', 'error'];
 const MAX_MESSAGE = 280;
 
@@ -49,15 +61,16 @@ const styles: CSSResult = css`
   .error { --kind-color: var(--d1-color-danger, #b3261e); }
   .source { font-weight: 600; }
   p { margin: 0; }
-  button { font: inherit; min-width: 44px; min-height: 44px; border: 0; border-radius: var(--d1-radius-md, 0.375rem); background: transparent; color: inherit; cursor: pointer; font-size: 1.25rem; line-height: 1; }
-  button:focus-visible { outline: 3px solid var(--d1-color-focus, #1a73e8); outline-offset: 2px; }
+  /* Holds the dismiss button's 44 px square while d1-icon-button is still loading (the first toast of the page). */
+  d1-icon-button { min-inline-size: var(--d1-size-target, 44px); min-block-size: var(--d1-size-target, 44px); }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   @media (prefers-reduced-motion: no-preference) { .toast { animation: in 150ms ease-out; } @keyframes in { from { opacity: 0; transform: translateY(0.5rem); } } }
 `;
 
 /**
  * The shell's toasts: a region fixed to the corner of the page. Info and success toasts are polite
- * (`role="status"`), warnings and errors assertive (`role="alert"`). Each has a dismiss button and dismisses
+ * (`role="status"`), warnings and errors assertive (`role="alert"`). Each has a dismiss button (the design system's
+ * `d1-icon-button`, loaded with the first toast) and dismisses
  * itself after a while, but never while the pointer is over it or the focus is in it (WCAG 2.2.1).
  */
 export class Toaster {
@@ -88,6 +101,7 @@ export class Toaster {
 
   /** Shows a toast; returns the function that dismisses it. */
   show(request: ToastRequest): () => void {
+    void loadIconButton();
     const kind = KINDS.includes(request.kind) ? request.kind : 'info';
     const text = String(request.message ?? '').trim();
     const message = text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
@@ -182,7 +196,7 @@ export class Toaster {
                     <p>${toast.message}</p>`
                 : ''}
             </div>
-            <button type="button" aria-label=${t('notifications.dismiss')} @click=${() => this.dismiss(toast.id)}>×</button>
+            <d1-icon-button label=${t('notifications.dismiss')} @click=${() => this.dismiss(toast.id)}>×</d1-icon-button>
           </div>`;
         })}
       </section>`,

@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch';
 import { PlatformApiError, type PlatformApi, type PlatformPaths } from '@digione/sdk';
+import { authorizationFor } from '../auth/session.js';
 import { errorFromResponse, unreachable } from './problem.js';
 
 /** What the platform API client of one widget needs. */
@@ -12,6 +13,11 @@ export interface PlatformApiOptions {
   token: () => Promise<string>;
   /** The fetch to call; tests pass a fake. */
   fetch?: (request: Request) => Promise<Response>;
+  /**
+   * The `Authorization` (and `DPoP`) headers that send the token to a URL; default the session's: the `DPoP` scheme
+   * with a fresh proof of its key, to which the widgets' tokens are bound as the shell's own are.
+   */
+  authorize?: (method: string, url: string, token: string) => Promise<Record<string, string>>;
 }
 
 /**
@@ -19,7 +25,7 @@ export interface PlatformApiOptions {
  * every openapi-fetch middleware, so the widget's code never sees it; every call names the widget. Error answers
  * and unreachable servers reject with a `PlatformApiError` carrying the problem document.
  */
-export function createPlatformApi({ widgetId, baseUrl, token, fetch: send = (r) => fetch(r) }: PlatformApiOptions): PlatformApi {
+export function createPlatformApi({ widgetId, baseUrl, token, fetch: send = (r) => fetch(r), authorize = authorizationFor }: PlatformApiOptions): PlatformApi {
   const base = new URL(baseUrl);
   const client = createClient<PlatformPaths>({
     baseUrl: base.href.replace(/\/$/, ''),
@@ -36,7 +42,7 @@ export function createPlatformApi({ widgetId, baseUrl, token, fetch: send = (r) 
         throw error instanceof PlatformApiError ? error : new PlatformApiError(401, 'The platform API cannot be called: no sign-in.');
       }
       const request = new Request(input);
-      request.headers.set('Authorization', `Bearer ${bearer}`);
+      for (const [name, value] of Object.entries(await authorize(request.method, request.url, bearer))) request.headers.set(name, value);
       request.headers.set('X-DigiOne-Widget', widgetId);
       if (!request.headers.has('Accept')) request.headers.set('Accept', 'application/json');
       let response: Response;

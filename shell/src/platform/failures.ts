@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { PlatformComponents, PlatformPaths } from '@digione/sdk';
-import { accessToken } from '../auth/session.js';
+import { authorization } from '../auth/session.js';
 import { config } from '../config.js';
 
 /** One widget failure as the frame reports it (the platform API's `WidgetFailureInput`). */
@@ -14,7 +14,7 @@ const events = createClient<PlatformPaths>({
   baseUrl: config.apiUrl.replace(/\/$/, ''),
   async fetch(input: Request): Promise<Response> {
     const request = new Request(input, { keepalive: true });
-    request.headers.set('Authorization', `Bearer ${await accessToken()}`);
+    for (const [name, value] of Object.entries(await authorization(request.method, request.url))) request.headers.set(name, value);
     return fetch(request);
   },
 });

@@ -1,7 +1,7 @@
 import createClient from 'openapi-fetch';
 import type { Role } from '@digione/sdk';
 import type { MeResponse, RegistryPaths, ResolvedDashboard } from '@digione/manifests/types';
-import { accessToken } from '../auth/session.js';
+import { authorization } from '../auth/session.js';
 import { config } from '../config.js';
 import { errorFromResponse, unreachable } from './problem.js';
 
@@ -12,14 +12,15 @@ export type TenantInfo = MeResponse['tenants'][number];
 
 /**
  * The registry client, typed by manifests/openapi/registry-api.yaml. The signed-in user's token is attached to every
- * call; network failures become status 0 and error answers carry the registry's problem document, so callers can
+ * call, with a DPoP proof of the session's key; network failures become status 0 and error answers carry the registry's problem document, so callers can
  * tell "down" from "refused".
  */
 const registry = createClient<RegistryPaths>({
   baseUrl: config.registryUrl.replace(/\/$/, ''),
   async fetch(input: Request): Promise<Response> {
     const request = new Request(input);
-    request.headers.set('Authorization', `Bearer ${await accessToken()}`);
+    // The shell's token with a DPoP proof for this very request (RFC 9449).
+    for (const [name, value] of Object.entries(await authorization(request.method, request.url))) request.headers.set(name, value);
     request.headers.set('Accept', 'application/json');
     let response: Response;
     try {
@@ -44,9 +45,12 @@ export async function fetchMe(): Promise<MeResponse> {
   return answered(data, '/v1/me');
 }
 
-/** The resolved dashboard of `role` in `tenant` (refined by the user's school when they have exactly one there). */
-export async function fetchDashboard(role: Role, tenant: string): Promise<ResolvedDashboard> {
-  const { data } = await registry.GET('/v1/dashboard', { params: { query: { role, tenant } } });
+/**
+ * The resolved dashboard of `role` in `tenant`, refined by `school`'s dashboard (one of the user's schools in that
+ * role), or by the user's school when they have exactly one there and name none.
+ */
+export async function fetchDashboard(role: Role, tenant: string, school?: string): Promise<ResolvedDashboard> {
+  const { data } = await registry.GET('/v1/dashboard', { params: { query: { role, tenant, ...(school ? { school } : {}) } } });
   // The document describes widget manifests loosely: schemas/widget-manifest.v1.json is their one declaration.
   return answered(data, '/v1/dashboard') as ResolvedDashboard;
 }

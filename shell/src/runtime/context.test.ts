@@ -113,6 +113,27 @@ describe('widget context', () => {
     expect(Object.isFrozen(context) && Object.isFrozen(context.user) && Object.isFrozen(context.config)).to.equal(true);
   });
 
+  it('tells the widget the school the user acts in: the chosen one, or the only one of the role in the tenant', () => {
+    const schools = [
+      { oid: '1.2', code: '00002', name: 'Ykköskoulu', tenant: 'vantaa' },
+      { oid: '1.3', code: '00003', name: 'Tvåans skola', tenant: 'vantaa' },
+      { oid: '1.4', code: '00004', name: 'Kolmoskoulu', tenant: 'espoo' },
+    ];
+    const user = { ...source.user, schools };
+    const espoo = { id: 'espoo', name: { fi: 'Espoo', sv: 'Esbo', en: 'Espoo' } };
+    const schoolOf = (changes: Partial<ContextSource>) =>
+      createWidgetContext(services(), { ...source, user, actingFor: undefined, ...changes }, manifest, 'one', {}, new WidgetScope()).user.school;
+    const chosen = schoolOf({ role: 'teacher', school: '1.3' });
+    expect(chosen).to.deep.equal({ oid: '1.3', name: 'Tvåans skola' });
+    expect(Object.isFrozen(chosen)).to.equal(true);
+    expect(schoolOf({ role: 'teacher', tenant: espoo }), 'one school in Espoo').to.deep.equal({ oid: '1.4', name: 'Kolmoskoulu' });
+    // Two schools and no choice: no guess. A school of another tenant is not chosen here.
+    expect(schoolOf({ role: 'teacher' })).to.equal(undefined);
+    expect(schoolOf({ role: 'teacher', school: '1.4' })).to.equal(undefined);
+    // A guardian acts for a child, not in a school.
+    expect(schoolOf({ role: 'guardian', school: '1.2' })).to.equal(undefined);
+  });
+
   it('follows the locale and theme, and releases every listener and subscription when the widget unmounts', async () => {
     const notified: WidgetNotification[] = [];
     const bus = new EventBus();

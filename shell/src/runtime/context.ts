@@ -1,4 +1,4 @@
-import type { Child, Locale, PlatformUser, Role, WidgetContext, WidgetNotification, WidgetTheme } from '@digione/sdk';
+import type { Child, Locale, PlatformUser, Role, School, WidgetContext, WidgetNotification, WidgetTheme } from '@digione/sdk';
 import type { WidgetManifest } from '@digione/manifests/types';
 import type { WidgetTokenRequest } from '../auth/widget-tokens.js';
 import { currentLocale, onLocaleChange } from '../locale/locale.js';
@@ -16,6 +16,28 @@ export interface ContextSource {
   role: Role;
   tenant: { id: string; name: Readonly<Record<Locale, string>> };
   actingFor: Child | undefined;
+  /** OID of the school chosen in the header, when the role is held in several schools of the tenant. */
+  school?: string | undefined;
+}
+
+/**
+ * The schools where `user` holds `role` in `tenant`, in the order the identity provider listed the roles. More
+ * than one (a substitute teacher in two schools) gives the header its school switcher.
+ */
+export function schoolsOf(user: PlatformUser, role: Role, tenant: string): School[] {
+  const oids = new Set(user.roles.filter((r) => r.role === role && r.tenant === tenant).map((r) => r.schoolOid));
+  return user.schools.filter((school) => oids.has(school.oid));
+}
+
+/**
+ * The school a widget's user acts in: the chosen one if the role is held there, else the only school of the role
+ * in the tenant. None for roles held without a school (guardians, admins), and none rather than a guess when the
+ * role is held in several and none was chosen.
+ */
+export function activeSchool(source: ContextSource): WidgetContext['user']['school'] {
+  const schools = schoolsOf(source.user, source.role, source.tenant.id);
+  const school = schools.find((s) => s.oid === source.school) ?? (schools.length === 1 ? schools[0] : undefined);
+  return school && Object.freeze({ oid: school.oid, name: school.name });
 }
 
 /** The services of one dashboard that every widget's context reaches into. */
@@ -68,6 +90,7 @@ export function createWidgetContext(
 ): WidgetContext {
   const { user, role, tenant, actingFor } = source;
   const place = widgetPlace(manifest, source);
+  const school = activeSchool(source);
   const api = createPlatformApi({
     widgetId: manifest.id,
     baseUrl: services.apiUrl,
@@ -86,6 +109,7 @@ export function createWidgetContext(
       ...(actingFor && role === 'guardian'
         ? { actingFor: Object.freeze({ learnerOid: actingFor.learnerOid, name: actingFor.name }) }
         : {}),
+      ...(school ? { school } : {}),
     }),
     tenant: Object.freeze({ id: tenant.id, name: tenant.name[currentLocale()] }),
     get locale() {

@@ -15,8 +15,9 @@ export interface ScheduleSettings extends Record<string, unknown> {
 }
 
 /**
- * The week's lessons of a pupil, of a guardian's child, or of a teacher. The chosen week is kept in the user's
- * settings, so it is the same after a reload and on every device.
+ * The week's lessons of a pupil, of a guardian's child, or of a teacher (at the school they act in, when the
+ * platform names one). The chosen week is kept in the user's settings, so it is the same after a reload and on
+ * every device.
  *
  * @summary Kajo schedule widget.
  */
@@ -101,8 +102,10 @@ export class KajoSchedule extends LitElement {
     const days = this.days();
     this.loadState = 'loading';
     try {
+      // A teacher in several schools sees the school they act in; the platform picks it (context.user.school).
+      const school = context.user.school?.oid;
       const { data } = await context.api.GET('/v1/schedule', {
-        params: { query: { from: days[0]!, to: days[4]!, ...(learner ? { learner } : {}) } },
+        params: { query: { from: days[0]!, to: days[4]!, ...(learner ? { learner } : {}), ...(school ? { school } : {}) } },
       });
       if (context !== this.context || choice !== this.choice) return;
       this.events = [...(data?.events ?? [])].sort((a, b) => a.start.localeCompare(b.start));

@@ -80,6 +80,24 @@ describe('kajo.schedule', () => {
     expect((calls[0]?.init as { params: { query: { learner?: string } } }).params.query.learner).to.equal('1.2.246.562.98.7');
     await waitUntil(() => el.shadowRoot!.textContent?.includes('Lapsen Eka lukujärjestys'));
   });
+
+  it('shows a teacher in two schools the lessons of the school they act in only', async () => {
+    const testbacken = '1.2.246.562.99.00000000012';
+    // As the platform answers: `school` narrows a teacher's lessons to the ones held at that school.
+    const { api, calls } = fakeApi(({ init }) => {
+      const query = (init as { params: { query: { from: string; school?: string } } }).params.query;
+      const at = (group: string) => ({ ...lesson(query.from), id: `l-${group}`, group });
+      return { events: query.school === testbacken ? [at('8A')] : [at('9B'), at('8A')] };
+    });
+    const context = fakeContext({
+      api,
+      user: { id: 't', displayName: 'T', activeRole: 'teacher', roles: ['teacher'], school: { oid: testbacken, name: 'Testbackens svenska skola' } },
+    });
+    const el = await mount(context);
+    expect((calls[0]?.init as { params: { query: { school?: string } } }).params.query.school).to.equal(testbacken);
+    const groups = [...el.shadowRoot!.querySelectorAll('li .meta')].map((meta) => meta.textContent?.split('·')[0]?.trim());
+    expect(groups).to.deep.equal(['8A']);
+  });
 });
 
 describe('week numbers', () => {

@@ -79,8 +79,11 @@ export class LumoBulletin extends LitElement {
     if (this.loadState === 'loading') return html`<p class="empty" role="status">${t(locale, 'loading')}</p>`;
     if (this.loadState === 'error') return html`<p class="empty" role="alert">${t(locale, 'error')}</p>`;
     if (this.items.length === 0) return html`<p class="empty">${t(locale, 'empty')}</p>`;
+    // The tenant's dashboard may limit the list (the manifest's config schema: `limit`, 1 to 20).
+    const limit = this.context?.config['limit'];
+    const items = typeof limit === 'number' && Number.isInteger(limit) && limit > 0 ? this.items.slice(0, limit) : this.items;
     const date = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'numeric', year: 'numeric' });
-    return this.items.map(
+    return items.map(
       (item) => html`<article>
         <details @toggle=${(event: Event) => this.opened(item, event)}>
           <summary><h3 lang=${item.lang}>${item.title}</h3></summary>

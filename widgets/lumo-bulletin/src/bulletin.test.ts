@@ -48,6 +48,13 @@ describe('lumo.bulletin', () => {
     expect(tracked).to.deep.equal([{ verb: 'experienced', object: { id: 'urn:lumo:bulletin:item:b-2', name: { sv: 'Utflykt' } } }]);
   });
 
+  it("lists at most the dashboard's `limit` newest announcements", async () => {
+    const context = fakeContext({ api: fakeApi(() => ({ items })).api, config: { limit: 1 } });
+    const el = await fixture<LumoBulletin>(html`<lumo-bulletin .context=${context}></lumo-bulletin>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('details'));
+    expect([...el.shadowRoot!.querySelectorAll('summary h3')].map((h) => h.textContent)).to.deep.equal(['Utflykt']);
+  });
+
   it('records nothing for staff: learning records are about learners', async () => {
     const { el, tracked } = await open({ activeRole: 'teacher', roles: ['teacher'] });
     await toggle(el.shadowRoot!.querySelector('details')!);

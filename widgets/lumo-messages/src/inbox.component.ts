@@ -1,5 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+// d1-button and d1-dialog come from the shell's shared copy of the design system: importing the package defines
+// them once for the page.
+import '@digione/design-system';
 import { intlLocale, type Locale, type MessageThread, type WidgetContext } from '@digione/sdk';
 import { UNREAD_COUNT } from './events.js';
 import { t } from './messages.js';
@@ -7,8 +10,10 @@ import { t } from './messages.js';
 type LoadState = 'loading' | 'ready' | 'error';
 
 /**
- * The signed-in person's message threads, newest first. Publishes the unread count (`messages.unread-count`)
- * for other widgets, and tells the user with a toast when the messages could not be loaded.
+ * The signed-in person's message threads, newest first. Each thread's subject is a button that opens the thread's
+ * latest message in a modal dialog (sender, time, text), from which focus returns to the subject. Publishes the
+ * unread count (`messages.unread-count`) for other widgets, and tells the user with a toast when the messages could
+ * not be loaded.
  *
  * @summary Lumo messages widget.
  */
@@ -19,8 +24,10 @@ export class LumoInbox extends LitElement {
     li { padding: var(--d1-space-2, 0.5rem) 0; border-top: 1px solid var(--d1-color-border, #d0d0d0); }
     li:first-child { border-top: 0; }
     .head { display: flex; flex-wrap: wrap; justify-content: space-between; gap: var(--d1-space-1, 0.25rem); }
-    .subject { font-weight: 600; }
+    .head d1-button { margin-inline-start: calc(-1 * var(--d1-space-2, 0.5rem)); }
+    .subject { font-weight: 600; overflow-wrap: anywhere; text-align: start; }
     .unread .subject::before { content: ''; display: inline-block; width: 0.6em; height: 0.6em; margin-inline-end: 0.4em; border-radius: 50%; background: var(--d1-color-brand, #0b5394); }
+    .message { margin: 0; white-space: pre-line; overflow-wrap: anywhere; }
     .meta, .preview { color: var(--d1-color-text-muted, #4a4a4a); font-size: var(--d1-font-size-sm, 0.875rem); }
     .preview { margin: var(--d1-space-1, 0.25rem) 0 0; overflow-wrap: anywhere; }
     .summary, .empty { margin: 0 0 var(--d1-space-2, 0.5rem); color: var(--d1-color-text-muted, #4a4a4a); }
@@ -33,6 +40,8 @@ export class LumoInbox extends LitElement {
   @state() private locale: Locale = 'fi';
   @state() private loadState: LoadState = 'loading';
   @state() private threads: MessageThread[] = [];
+  /** The thread shown in the dialog, if any. */
+  @state() private opened: MessageThread | undefined;
   private stopLocale?: () => void;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -56,6 +65,7 @@ export class LumoInbox extends LitElement {
       const learner = context.user.activeRole === 'guardian' ? context.user.actingFor?.learnerOid : undefined;
       const { data } = await context.api.GET('/v1/messages', { params: { query: learner ? { learner } : {} } });
       if (context !== this.context) return;
+      this.opened = undefined;
       this.threads = [...(data?.threads ?? [])].sort((a, b) => b.lastMessageAt.localeCompare(a.lastMessageAt));
       this.loadState = 'ready';
     } catch (error) {
@@ -85,10 +95,12 @@ export class LumoInbox extends LitElement {
       ${unread > 0 ? html`<p class="summary">${t(locale, 'unreadCount', { count: unread })}</p>` : nothing}
       <ul>
         ${this.threads.map(
-          (thread) => html`<li class=${thread.unread ? 'unread' : ''}>
+          (thread) => html`<li class=${thread.unread ? 'unread' : ''} data-thread=${thread.id}>
             <div class="head">
-              <span class="subject"
-                >${thread.unread ? html`<span class="visually-hidden">${t(locale, 'unread')}: </span>` : nothing}${thread.subject}</span
+              <d1-button variant="ghost" data-open=${thread.id} @click=${() => this.open(thread)}
+                ><span class="subject"
+                  >${thread.unread ? html`<span class="visually-hidden">${t(locale, 'unread')}: </span>` : nothing}${thread.subject}</span
+                ></d1-button
               >
               <time class="meta" datetime=${thread.lastMessageAt}>${when.format(new Date(thread.lastMessageAt))}</time>
             </div>
@@ -97,6 +109,27 @@ export class LumoInbox extends LitElement {
           </li>`,
         )}
       </ul>
+      ${this.renderDialog(when)}
     `;
+  }
+
+  /** Opens `thread` in the dialog; the dialog remembers the focused subject and returns focus to it on close. */
+  private open(thread: MessageThread): void {
+    this.opened = thread;
+    void this.updateComplete.then(() => this.renderRoot.querySelector('d1-dialog')?.show());
+  }
+
+  /** The dialog of the opened thread: its latest message, who sent it and when. */
+  private renderDialog(when: Intl.DateTimeFormat) {
+    const thread = this.opened;
+    if (!thread) return nothing;
+    const locale = this.locale;
+    return html`<d1-dialog heading=${thread.subject} data-dialog=${thread.id} @d1-close=${() => (this.opened = undefined)}>
+      <p class="meta">
+        ${t(locale, 'from', { name: thread.from })} ·
+        <time datetime=${thread.lastMessageAt}>${t(locale, 'sent', { time: when.format(new Date(thread.lastMessageAt)) })}</time>
+      </p>
+      <p class="message">${thread.preview}</p>
+    </d1-dialog>`;
   }
 }

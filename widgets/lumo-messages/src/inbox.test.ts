@@ -1,9 +1,20 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { adoptTokens } from '@digione/design-system';
+import type { D1Dialog } from '@digione/design-system/components/dialog/dialog.component.js';
 import { PlatformApiError, type WidgetNotification } from '@digione/sdk';
 import { fakeApi, fakeContext } from '@digione/sdk/testing';
 import { LumoInbox } from './inbox.component.js';
 
 if (!customElements.get('lumo-inbox')) customElements.define('lumo-inbox', LumoInbox);
+adoptTokens();
+
+/** The element that has focus, looking into shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 
 const thread = (id: string, unread: boolean) => ({
   id,
@@ -50,5 +61,46 @@ describe('lumo.messages', () => {
     } finally {
       console.warn = original;
     }
+  });
+
+  it('opens a message from the keyboard in a dialog, in the user\'s language, and returns focus on Escape', async () => {
+    const context = fakeContext({
+      locale: 'sv',
+      api: fakeApi(() => ({
+        threads: [thread('1', false), { ...thread('2', true), subject: 'Utflykt på fredag', preview: 'Ta med matsäck och regnkläder.' }],
+      })).api,
+    });
+    const wrapper = await fixture<HTMLElement>(html`<div lang="sv"><lumo-inbox .context=${context}></lumo-inbox></div>`);
+    const el = wrapper.querySelector<LumoInbox>('lumo-inbox')!;
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('li').length === 2);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('d1-dialog'), 'no dialog before a message is opened').to.equal(null);
+
+    // Tab from before the widget lands on the newest thread's subject, a real button named by the subject.
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    wrapper.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const subject = deepActive() as HTMLElement;
+    expect(subject.tagName).to.equal('BUTTON');
+    // Compared as booleans: chai would try to print a whole shadow root on a mismatch.
+    expect(subject.getRootNode() === root.querySelector('d1-button[data-open="2"]')!.shadowRoot).to.equal(true);
+    expect(root.querySelector('d1-button[data-open="2"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Oläst: Utflykt på fredag');
+
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root.querySelector('d1-dialog[data-dialog="2"][open]'), 'the dialog opened');
+    const dialog = root.querySelector<D1Dialog>('d1-dialog')!;
+    await dialog.updateComplete;
+    expect(dialog.heading).to.equal('Utflykt på fredag');
+    expect(dialog.textContent).to.contain('Ta med matsäck och regnkläder.').and.to.contain('Från Opettaja').and.to.contain('Skickat');
+    expect(dialog.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    expect(dialog.shadowRoot!.contains(deepActive()), 'focus moved into the dialog').to.equal(true);
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !root.querySelector('d1-dialog'), 'the dialog closed');
+    expect(deepActive() === subject, 'focus is back on the subject').to.equal(true);
+    before.remove();
   });
 });

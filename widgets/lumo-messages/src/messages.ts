@@ -7,6 +7,7 @@ const en = {
   unread: 'Unread',
   unreadCount: '{count} unread',
   from: 'From {name}',
+  sent: 'Sent {time}',
 } as const;
 
 export const t = createTranslator<typeof en>({
@@ -18,6 +19,7 @@ export const t = createTranslator<typeof en>({
     unread: 'Lukematon',
     unreadCount: '{count} lukematonta',
     from: 'Lähettäjä {name}',
+    sent: 'Lähetetty {time}',
   },
   sv: {
     loading: 'Meddelandena laddas…',
@@ -26,5 +28,6 @@ export const t = createTranslator<typeof en>({
     unread: 'Oläst',
     unreadCount: '{count} olästa',
     from: 'Från {name}',
+    sent: 'Skickat {time}',
   },
 });

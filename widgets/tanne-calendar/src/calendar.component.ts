@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-// The design system's elements (d1-badge, d1-empty-state) come from the shell's shared copy: importing the package
+// The design system's elements (d1-badge, d1-empty-state, d1-icon-button) come from the shell's shared copy: importing the package
 // defines them once for the page, whichever bundler built this widget.
 import '@digione/design-system';
 import { intlLocale, type Locale, type LocalizedText, type WidgetContext } from '@digione/sdk';
@@ -25,7 +25,9 @@ const MAX_PAGES = 5;
 
 /**
  * What is coming up in the next two weeks for a pupil, a guardian's child or a teacher's groups: assignment
- * deadlines and the start and end of terms, day by day, with the current term's last day on top.
+ * deadlines and the start and end of terms, day by day, with the current term's last day on top. The previous and
+ * next buttons move two weeks at a time (to look back at what was due, or plan further ahead); the period shown is
+ * a polite live region, so a screen reader says where the user moved, and focus stays on the button pressed.
  *
  * Built with rspack, not vite: it is the platform's proof that a vendor may choose its own bundler. It uses no lit
  * decorators, so that it needs nothing from the shared scope beyond `lit`, the SDK and the design system.
@@ -40,6 +42,7 @@ export class TanneCalendar extends LitElement {
     days: { state: true },
     term: { state: true },
     subjects: { state: true },
+    offset: { state: true },
   };
 
   static override styles = css`
@@ -52,6 +55,8 @@ export class TanneCalendar extends LitElement {
     .meta { color: var(--d1-color-text-muted, #4a4a4a); font-size: var(--d1-font-size-sm, 0.875rem); }
     time { font-variant-numeric: tabular-nums; }
     .status { margin: 0; color: var(--d1-color-text-muted, #4a4a4a); }
+    .period { display: flex; align-items: center; gap: var(--d1-space-1, 0.25rem); margin: 0 0 var(--d1-space-2, 0.5rem); }
+    .period .lead { flex: 1; margin: 0; text-align: center; }
   `;
 
   /** The platform context; the platform sets it before mounting. */
@@ -62,6 +67,10 @@ export class TanneCalendar extends LitElement {
   private declare term: Term | undefined;
   /** Subject names by KOSKI code (`MA` → Matematiikka…), so that a deadline names its subject in the user's language. */
   private declare subjects: ReadonlyMap<string, LocalizedText>;
+  /** Which period is shown: 0 the next two weeks from today, -1 the two weeks before, 1 the two after them, … */
+  private declare offset: number;
+  /** Counts loads, so that the answer of a period the user already left is dropped. */
+  private loads = 0;
   private stopLocale?: () => void;
 
   constructor() {
@@ -71,6 +80,7 @@ export class TanneCalendar extends LitElement {
     this.days = [];
     this.term = undefined;
     this.subjects = new Map();
+    this.offset = 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -78,8 +88,22 @@ export class TanneCalendar extends LitElement {
       this.stopLocale?.();
       this.locale = this.context.locale;
       this.stopLocale = this.context.onLocaleChange((locale) => (this.locale = locale));
+      this.offset = 0;
       void this.load(this.context);
     }
+  }
+
+  /** The first and last day of the period shown. */
+  private period(today: IsoDate = helsinkiDate(new Date())): { from: IsoDate; to: IsoDate } {
+    const from = addDays(today, this.offset * HORIZON_DAYS);
+    return { from, to: addDays(from, HORIZON_DAYS - 1) };
+  }
+
+  /** Shows the period `step` periods away and loads it. */
+  private move(step: number): void {
+    if (!this.context) return;
+    this.offset += step;
+    void this.load(this.context);
   }
 
   override disconnectedCallback(): void {
@@ -100,21 +124,22 @@ export class TanneCalendar extends LitElement {
       return;
     }
     this.loadState = 'loading';
+    const run = ++this.loads;
     const today = helsinkiDate(new Date());
-    const last = addDays(today, HORIZON_DAYS - 1);
+    const { from, to: last } = this.period(today);
     try {
       const [assignments, terms, subjects] = await Promise.all([
-        this.assignments(context, today, last),
-        this.terms(context, today, last),
+        this.assignments(context, from, last),
+        this.terms(context, from, last),
         this.subjectNames(context),
       ]);
-      if (context !== this.context) return;
+      if (context !== this.context || run !== this.loads) return;
       this.subjects = subjects;
-      this.days = buildAgenda(assignments, terms, today, last);
+      this.days = buildAgenda(assignments, terms, from, last);
       this.term = currentTerm(terms, today);
       this.loadState = 'ready';
     } catch (error) {
-      if (context !== this.context) return;
+      if (context !== this.context || run !== this.loads) return;
       console.warn('tanne.calendar: the calendar could not be loaded', error);
       this.loadState = 'error';
     }
@@ -156,10 +181,18 @@ export class TanneCalendar extends LitElement {
     const user = this.context?.user;
     if (user?.activeRole === 'guardian' && !user.actingFor) return html`<p class="status">${t(locale, 'pickChild')}</p>`;
     const acting = user?.actingFor ? html`<p class="lead">${t(locale, 'actingFor', { name: user.actingFor.name })}</p>` : nothing;
-    if (this.loadState === 'loading') return html`${acting}<p class="status" role="status">${t(locale, 'loading')}</p>`;
-    if (this.loadState === 'error') return html`${acting}<p class="status" role="alert">${t(locale, 'error')}</p>`;
     const today = helsinkiDate(new Date());
     const dateFormat = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'numeric', timeZone: 'UTC' });
+    // One outer template for every state, so that the period and its buttons stay the same elements while another
+    // period loads, and focus stays on the button pressed.
+    return html`${acting}${this.renderPeriod(today, dateFormat)}${this.renderBody(today, dateFormat)}`;
+  }
+
+  /** What the period holds: loading, an error, nothing coming up, or the days with something on them. */
+  private renderBody(today: IsoDate, dateFormat: Intl.DateTimeFormat) {
+    const locale = this.locale;
+    if (this.loadState === 'loading') return html`<p class="status" role="status">${t(locale, 'loading')}</p>`;
+    if (this.loadState === 'error') return html`<p class="status" role="alert">${t(locale, 'error')}</p>`;
     const term = this.term
       ? html`<p class="lead">
           ${t(locale, 'termEnds', {
@@ -169,12 +202,29 @@ export class TanneCalendar extends LitElement {
           })}
         </p>`
       : nothing;
-    const horizon = html`<p class="lead">${t(locale, 'horizon', { days: HORIZON_DAYS })}</p>`;
     if (this.days.length === 0) {
-      return html`${acting}${term}
-        <d1-empty-state heading=${t(locale, 'emptyHeading')}>${t(locale, 'emptyText', { days: HORIZON_DAYS })}</d1-empty-state>`;
+      const empty = this.offset === 0 ? t(locale, 'emptyText', { days: HORIZON_DAYS }) : t(locale, 'emptyPeriod');
+      return html`${term}<d1-empty-state heading=${t(locale, 'emptyHeading')}>${empty}</d1-empty-state>`;
     }
-    return html`${acting}${term}${horizon}${this.days.map((day) => this.renderDay(day, today))}`;
+    return html`${term}${this.days.map((day) => this.renderDay(day, today))}`;
+  }
+
+  /** The period shown, between the buttons that move it two weeks back and forth. */
+  private renderPeriod(today: IsoDate, dateFormat: Intl.DateTimeFormat) {
+    const locale = this.locale;
+    const { from, to } = this.period(today);
+    const text =
+      this.offset === 0
+        ? t(locale, 'horizon', { days: HORIZON_DAYS })
+        : t(locale, 'period', {
+            from: dateFormat.format(new Date(`${from}T12:00:00Z`)),
+            to: dateFormat.format(new Date(`${to}T12:00:00Z`)),
+          });
+    return html`<div class="period">
+      <d1-icon-button data-move="previous" label=${t(locale, 'previous')} @click=${() => this.move(-1)}>‹</d1-icon-button>
+      <p class="lead" aria-live="polite">${text}</p>
+      <d1-icon-button data-move="next" label=${t(locale, 'next')} @click=${() => this.move(1)}>›</d1-icon-button>
+    </div>`;
   }
 
   private renderDay(day: AgendaDay, today: IsoDate) {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { PlatformApiError, type Locale, type WidgetContext } from '@digione/sdk';
 import { fakeApi, fakeContext, type FakeApiCall } from '@digione/sdk/testing';
 import { TanneCalendar } from './calendar.component.js';
@@ -143,6 +144,64 @@ describe('tanne.calendar', () => {
     expect(empty.getAttribute('heading')).to.equal('Ei tulevia tapahtumia');
     expect(text(el)).not.to.contain('Mennyt');
     await expect(el).to.be.accessible();
+  });
+
+  it('moves two weeks back and forth from the keyboard, saying which period it shows, focus staying put', async () => {
+    const { context, calls } = setup({
+      assignments: (call) =>
+        query(call)['from'] === addDays(today, HORIZON_DAYS)
+          ? { items: [assignment('later', addDays(today, HORIZON_DAYS + 2), 'Kirjaesitelmä')] }
+          : { items: [assignment('soon', addDays(today, 1), 'Sanakoe')] },
+    });
+    const el = await mount(context);
+    const root = el.shadowRoot!;
+    const deepActive = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    const live = () => root.querySelector('.period [aria-live="polite"]')!.textContent!.trim();
+    expect(live()).to.equal('Seuraavat 14 päivää');
+    expect(root.querySelector('d1-icon-button[data-move="previous"]')!.getAttribute('label')).to.equal('Edelliset kaksi viikkoa');
+
+    // Tab from before the widget: previous first, then next.
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    const next = root.querySelector('d1-icon-button[data-move="next"]')!;
+    // Compared as booleans: chai would try to print a whole shadow root on a mismatch.
+    const onNext = () => deepActive()?.getRootNode() === next.shadowRoot;
+    expect(deepActive()?.getAttribute('aria-label')).to.equal('Seuraavat kaksi viikkoa');
+    expect(onNext()).to.equal(true);
+
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(el).includes('Kirjaesitelmä'), 'the next two weeks are shown');
+    const nextQuery = query(calls.filter((c) => c.path === '/v1/assignments').at(-1));
+    expect(nextQuery['from']).to.equal(addDays(today, HORIZON_DAYS));
+    expect(nextQuery['to']).to.equal(addDays(today, 2 * HORIZON_DAYS - 1));
+    expect(text(el)).not.to.contain('Sanakoe');
+    const format = new Intl.DateTimeFormat('fi-FI', { day: 'numeric', month: 'numeric', timeZone: 'UTC' });
+    const day = (date: string) => format.format(new Date(`${date}T12:00:00Z`));
+    expect(live()).to.equal(`${day(addDays(today, HORIZON_DAYS))}–${day(addDays(today, 2 * HORIZON_DAYS - 1))}`);
+    expect(onNext(), 'focus stays on the button pressed').to.equal(true);
+    await expect(el).to.be.accessible();
+
+    // Back twice: the two weeks before today, with nothing due in them.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(el).includes('Sanakoe'), 'back to the next 14 days');
+    expect(live()).to.equal('Seuraavat 14 päivää');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root.querySelector('d1-empty-state'), 'the past two weeks are empty');
+    expect(query(calls.filter((c) => c.path === '/v1/assignments').at(-1))['from']).to.equal(addDays(today, -HORIZON_DAYS));
+    expect(text(el)).to.contain('Näiden kahden viikon aikana ei ole palautettavia tehtäviä');
+    await expect(el).to.be.accessible();
+    before.remove();
   });
 
   it('tells the user when the calendar could not be loaded', async () => {

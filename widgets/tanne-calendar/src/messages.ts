@@ -14,6 +14,10 @@ const en = {
   emptyText: 'No assignments are due and no term starts or ends in the next {days} days.',
   actingFor: 'Calendar of {name}',
   pickChild: 'Choose a child to see their calendar.',
+  previous: 'Previous two weeks',
+  next: 'Next two weeks',
+  period: '{from}–{to}',
+  emptyPeriod: 'No assignments are due and no term starts or ends in these two weeks.',
 } as const;
 
 /** The widget's strings in fi, sv and en: the same keys in each, English being the source. */
@@ -33,6 +37,10 @@ export const t = createTranslator<typeof en>({
     emptyText: 'Seuraavien {days} päivän aikana ei ole palautettavia tehtäviä eikä lukukausi ala tai pääty.',
     actingFor: 'Lapsen {name} kalenteri',
     pickChild: 'Valitse lapsi nähdäksesi hänen kalenterinsa.',
+    previous: 'Edelliset kaksi viikkoa',
+    next: 'Seuraavat kaksi viikkoa',
+    period: '{from}–{to}',
+    emptyPeriod: 'Näiden kahden viikon aikana ei ole palautettavia tehtäviä eikä lukukausi ala tai pääty.',
   },
   sv: {
     loading: 'Kalendern laddas…',
@@ -48,5 +56,9 @@ export const t = createTranslator<typeof en>({
     emptyText: 'Inga uppgifter ska lämnas in och ingen termin börjar eller slutar de kommande {days} dagarna.',
     actingFor: 'Kalender för {name}',
     pickChild: 'Välj ett barn för att se barnets kalender.',
+    previous: 'Föregående två veckor',
+    next: 'Nästa två veckor',
+    period: '{from}–{to}',
+    emptyPeriod: 'Inga uppgifter ska lämnas in och ingen termin börjar eller slutar de här två veckorna.',
   },
 });

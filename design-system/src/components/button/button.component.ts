@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type ComplexAttributeConverter, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../i18n.js';
 import { buttonStrings } from './button.strings.js';
@@ -8,13 +8,26 @@ export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
 export type ButtonType = 'button' | 'submit' | 'reset';
 
 /**
+ * `pressed` in three states: no attribute, not a toggle button (no `aria-pressed` at all); `pressed="false"`, a toggle
+ * that is off; `pressed` or any other value, a toggle that is on. A boolean attribute could not say "a toggle, off".
+ */
+const pressedConverter: ComplexAttributeConverter<boolean | undefined> = {
+  fromAttribute: (value) => (value === null ? undefined : value !== 'false'),
+  toAttribute: (value) => (value === undefined ? null : String(value)),
+};
+
+/**
  * A button with a real `<button>` inside, a visible focus ring and at least a 44 × 44 px target.
+ *
+ * A toggle button sets `pressed` (true or false): the inner button then carries `aria-pressed`, which screen readers
+ * announce as "pressed" / "not pressed". Clicks do not flip it by themselves: the page decides what a press means (an
+ * on/off setting, or one of a set such as a language switch, where pressing the current one changes nothing).
  *
  * As a form-associated element, `type="submit"` submits and `type="reset"` resets its form (its ancestor form, or
  * the one named by its `form` attribute). It is not the form's default button: Enter in a text field submits only
  * where the browser would submit a form without one.
  *
- * @summary Button in four variants, with disabled and loading states.
+ * @summary Button in four variants, with disabled, loading and pressed (toggle) states.
  * @tagname d1-button
  * @slot - The label. An icon-only button needs `label`.
  * @csspart base - The native `<button>`.
@@ -41,6 +54,12 @@ export class D1Button extends LitElement {
 
   /** Accessible name, for a button whose visible content is only an icon. */
   @property() label = '';
+
+  /**
+   * Toggle state, as `aria-pressed`: `true` or `false` make it a toggle button; `undefined` (the default, no
+   * attribute) an ordinary button. Reflected as `pressed="true"` / `pressed="false"`.
+   */
+  @property({ reflect: true, converter: pressedConverter }) pressed: boolean | undefined = undefined;
 
   /** Disabled by an ancestor `<fieldset disabled>`. */
   @state() private formDisabled = false;
@@ -87,6 +106,7 @@ export class D1Button extends LitElement {
         ?disabled=${this.disabled || this.formDisabled}
         aria-disabled=${this.loading ? 'true' : nothing}
         aria-label=${this.label || nothing}
+        aria-pressed=${this.pressed === undefined ? nothing : String(this.pressed)}
       >
         ${this.loading ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
         <span part="label" class="label"><slot></slot></span>

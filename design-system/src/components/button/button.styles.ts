@@ -77,6 +77,14 @@ export const buttonStyles = [
       --_color: var(--d1-color-brand);
     }
 
+    /* A pressed toggle looks pressed in every variant: the brand fill, edged in the text colour. */
+    :host([pressed='true']) .button {
+      --_background: var(--d1-color-brand);
+      --_background-hover: var(--d1-color-brand-hover);
+      --_color: var(--d1-color-on-brand);
+      --_border: var(--d1-color-text);
+    }
+
     .button:disabled {
       cursor: not-allowed;
       opacity: 0.55;

@@ -164,6 +164,57 @@ describe('d1-button', () => {
     });
   });
 
+  describe('pressed (toggle button)', () => {
+    it('is no toggle without pressed, and says pressed or not pressed with it', async () => {
+      const plain = await fixture<D1Button>(html`<d1-button>Lihavointi</d1-button>`);
+      expect(plain.pressed).to.equal(undefined);
+      expect(inner(plain).hasAttribute('aria-pressed')).to.equal(false);
+      expect(plain.hasAttribute('pressed')).to.equal(false);
+
+      const on = await fixture<D1Button>(html`<d1-button pressed>Lihavointi</d1-button>`);
+      expect(on.pressed).to.equal(true);
+      expect(inner(on).getAttribute('aria-pressed')).to.equal('true');
+
+      const off = await fixture<D1Button>(html`<d1-button pressed="false">Lihavointi</d1-button>`);
+      expect(off.pressed).to.equal(false);
+      expect(inner(off).getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('follows the property, reflected, and back to no toggle at all', async () => {
+      const el = await fixture<D1Button>(html`<d1-button .pressed=${false}>Suomi</d1-button>`);
+      expect(el.getAttribute('pressed')).to.equal('false');
+      el.pressed = true;
+      await el.updateComplete;
+      expect(el.getAttribute('pressed')).to.equal('true');
+      expect(inner(el).getAttribute('aria-pressed')).to.equal('true');
+      el.pressed = undefined;
+      await el.updateComplete;
+      expect(el.hasAttribute('pressed')).to.equal(false);
+      expect(inner(el).hasAttribute('aria-pressed')).to.equal(false);
+    });
+
+    it('leaves the state to the page: a click or Space reaches listeners and flips nothing by itself', async () => {
+      const el = await fixture<D1Button>(html`<d1-button variant="ghost" .pressed=${false}>Svenska</d1-button>`);
+      el.addEventListener('click', () => (el.pressed = !el.pressed));
+      el.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(inner(el).getAttribute('aria-pressed')).to.equal('true');
+      const fixed = await fixture<D1Button>(html`<d1-button .pressed=${true}>English</d1-button>`);
+      fixed.click();
+      await fixed.updateComplete;
+      expect(fixed.pressed, 'no listener, no change').to.equal(true);
+    });
+
+    it('looks pressed in every variant, not by the variant alone', async () => {
+      for (const variant of ['secondary', 'ghost'] as const) {
+        const off = await fixture<D1Button>(html`<d1-button variant=${variant} .pressed=${false}>A</d1-button>`);
+        const on = await fixture<D1Button>(html`<d1-button variant=${variant} .pressed=${true}>A</d1-button>`);
+        expect(getComputedStyle(inner(on)).backgroundColor).not.to.equal(getComputedStyle(inner(off)).backgroundColor);
+      }
+    });
+  });
+
   describe('accessibility (axe)', () => {
     const variants: ButtonVariant[] = ['primary', 'secondary', 'danger', 'ghost'];
     for (const variant of variants) {
@@ -192,5 +243,21 @@ describe('d1-button', () => {
       const el = await fixture<D1Button>(html`<d1-button loading>Tallenna</d1-button>`);
       await expect(el).to.be.accessible();
     });
+
+    for (const variant of ['primary', 'secondary', 'ghost'] as const) {
+      it(`pressed and not pressed, ${variant}, light and dark`, async () => {
+        for (const theme of ['light', 'dark']) {
+          document.documentElement.dataset['theme'] = theme;
+          try {
+            for (const pressed of [true, false]) {
+              const el = await fixture<D1Button>(html`<d1-button variant=${variant} .pressed=${pressed}>Suomi</d1-button>`);
+              await expect(el).to.be.accessible();
+            }
+          } finally {
+            delete document.documentElement.dataset['theme'];
+          }
+        }
+      });
+    }
   });
 });

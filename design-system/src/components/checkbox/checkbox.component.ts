@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { choiceStyles } from '../../internal/choice.styles.js';
 import { fieldStyles } from '../../internal/field.styles.js';
-import { FormControl } from '../../internal/form-control.js';
+import { ToggleControl } from '../../internal/toggle-control.js';
 
 /**
  * A checkbox: a native `<input type="checkbox">` inside its `<label>`, so the label text toggles it too; Space
@@ -17,39 +17,16 @@ import { FormControl } from '../../internal/form-control.js';
  * @csspart error - The validation message.
  * @fires change - The user toggled the checkbox.
  */
-export class D1Checkbox extends FormControl {
+export class D1Checkbox extends ToggleControl {
   static override styles = [fieldStyles, choiceStyles];
-
-  /** Checked. */
-  @property({ type: Boolean, reflect: true }) checked = false;
 
   /** Shown as neither checked nor unchecked (e.g. "select all" with some selected), until toggled. */
   @property({ type: Boolean, reflect: true }) indeterminate = false;
 
-  /** The value submitted when checked. */
-  @property() value = 'on';
-
   @query('input') private input?: HTMLInputElement;
-
-  #initial: boolean | undefined;
 
   protected get anchor(): HTMLInputElement | undefined {
     return this.input;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#initial ??= this.checked;
-  }
-
-  protected resetValue(): void {
-    this.checked = this.#initial ?? false;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.internals.setFormValue(this.checked && !this.inactive ? this.value : null);
-    this.setValidity({ valueMissing: this.required && !this.checked }, { missing: 'valueMissingCheck' });
   }
 
   protected override render(): TemplateResult {
@@ -73,10 +50,8 @@ export class D1Checkbox extends FormControl {
   }
 
   #onChange(event: Event): void {
-    this.checked = (event.target as HTMLInputElement).checked;
     this.indeterminate = false;
-    this.touched = true;
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.toggledByUser((event.target as HTMLInputElement).checked);
   }
 }
 

@@ -1,10 +1,9 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { choiceStyles } from '../../internal/choice.styles.js';
 import { fieldStyles } from '../../internal/field.styles.js';
-import { FormControl } from '../../internal/form-control.js';
-import { OptionsController } from '../../internal/options.js';
+import { ChoiceControl } from '../../internal/choice-control.js';
 
 /**
  * A group of radio buttons (WAI-ARIA radio group pattern, with native radios): a `<fieldset>` whose `<legend>` is
@@ -19,7 +18,7 @@ import { OptionsController } from '../../internal/options.js';
  * @csspart error - The validation message.
  * @fires change - The user checked another option.
  */
-export class D1RadioGroup extends FormControl {
+export class D1RadioGroup extends ChoiceControl {
   static override styles = [
     fieldStyles,
     choiceStyles,
@@ -48,34 +47,13 @@ export class D1RadioGroup extends FormControl {
     `,
   ];
 
-  /** The checked option's value; empty for none. */
-  @property() value = '';
-
   /** Lay the options in a column (default) or a row. */
   @property({ reflect: true }) orientation: 'vertical' | 'horizontal' = 'vertical';
 
   @query('input') private first?: HTMLInputElement;
 
-  readonly #options = new OptionsController(this);
-  #initial: string | undefined;
-
   protected get anchor(): HTMLInputElement | undefined {
     return (this.renderRoot.querySelector('input:checked') as HTMLInputElement | null) ?? this.first;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#initial ??= this.value;
-  }
-
-  protected resetValue(): void {
-    this.value = this.#initial ?? '';
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.internals.setFormValue(this.inactive || this.value === '' ? null : this.value);
-    this.setValidity({ valueMissing: this.required && this.value === '' }, { missing: 'valueMissingChoice' });
   }
 
   protected override render(): TemplateResult {
@@ -87,7 +65,7 @@ export class D1RadioGroup extends FormControl {
     >
       <legend part="label">${this.label}${this.renderRequiredMark()}</legend>
       <div class="options">
-        ${this.#options.options.map(
+        ${this.options.map(
           (option) => html`<label class="row ${this.inactive || option.disabled ? 'inactive' : ''}">
             <input
               type="radio"
@@ -108,9 +86,7 @@ export class D1RadioGroup extends FormControl {
   }
 
   #onChange(event: Event): void {
-    this.value = (event.target as HTMLInputElement).value;
-    this.touched = true;
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.chosenByUser((event.target as HTMLInputElement).value);
   }
 }
 

@@ -1,9 +1,8 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { fieldStyles } from '../../internal/field.styles.js';
-import { FormControl } from '../../internal/form-control.js';
-import { OptionsController } from '../../internal/options.js';
+import { ChoiceControl } from '../../internal/choice-control.js';
 import { LocaleController } from '../../i18n.js';
 import { selectStrings } from './select.strings.js';
 
@@ -21,7 +20,7 @@ import { selectStrings } from './select.strings.js';
  * @csspart error - The validation message.
  * @fires change - The user chose an option.
  */
-export class D1Select extends FormControl {
+export class D1Select extends ChoiceControl {
   static override styles = [
     fieldStyles,
     css`
@@ -31,36 +30,16 @@ export class D1Select extends FormControl {
     `,
   ];
 
-  /** The chosen option's value; empty for none. */
-  @property() value = '';
-
   @query('select') private select?: HTMLSelectElement;
 
-  readonly #options = new OptionsController(this);
   readonly #i18n = new LocaleController(this, selectStrings);
-  #initial: string | undefined;
 
   protected get anchor(): HTMLSelectElement | undefined {
     return this.select;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#initial ??= this.value;
-  }
-
-  protected resetValue(): void {
-    this.value = this.#initial ?? '';
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.internals.setFormValue(this.inactive || this.value === '' ? null : this.value);
-    this.setValidity({ valueMissing: this.required && this.value === '' }, { missing: 'valueMissingChoice' });
-  }
-
   protected override render(): TemplateResult {
-    const known = this.#options.options.some((option) => option.value === this.value);
+    const known = this.options.some((option) => option.value === this.value);
     return html`<div class="field">
       <label part="label" for="control">${this.label}${this.renderRequiredMark()}</label>
       <select
@@ -75,11 +54,12 @@ export class D1Select extends FormControl {
         @blur=${this.#onBlur}
       >
         ${known ? nothing : html`<option value="" ?selected=${!known}>${this.#i18n.strings.choose}</option>`}
-        ${this.#options.options.map(
+        ${this.options.map(
+          // No whitespace around the label: it would be part of the native option's text.
           (option) =>
-            html`<option value=${option.value} ?disabled=${option.disabled} .selected=${live(option.value === this.value)}>
-              ${option.label}
-            </option>`,
+            html`<option value=${option.value} ?disabled=${option.disabled} .selected=${live(option.value === this.value)}
+              >${option.label}</option
+            >`,
         )}
       </select>
       ${this.renderHint()} ${this.renderError()}
@@ -88,9 +68,7 @@ export class D1Select extends FormControl {
   }
 
   #onChange(event: Event): void {
-    this.value = (event.target as HTMLSelectElement).value;
-    this.touched = true;
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.chosenByUser((event.target as HTMLSelectElement).value);
   }
 
   #onBlur(): void {

@@ -41,6 +41,35 @@ describe('d1-select', () => {
     expect(select(el).options.length).to.equal(5);
   });
 
+  it('shows and submits options without the whitespace of the markup around them', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <d1-select label="Oppiaine" name="aine" value="ma">
+        <option value="  ma  ">
+          Matematiikka
+        </option>
+        <option value="
+          bi">   Biologia   </option>
+        <option label="  Historia  " value="hi"></option>
+        <option>
+          Maantieto
+        </option>
+      </d1-select>
+    </form>`);
+    const el = form.querySelector('d1-select')!;
+    await el.updateComplete;
+    const native = select(el);
+    // Exactly the words, in the native option's own text (what a screen reader and the picker show).
+    expect([...native.options].map((o) => o.textContent)).to.deep.equal(['Matematiikka', 'Biologia', 'Historia', 'Maantieto']);
+    expect([...native.options].map((o) => o.value)).to.deep.equal(['ma', 'bi', 'hi', 'Maantieto']);
+    expect(native.value, 'value="ma" finds the option written as "  ma  "').to.equal('ma');
+    expect(new FormData(form).get('aine')).to.equal('ma');
+    native.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.value).to.equal('bi');
+    expect(new FormData(form).get('aine')).to.equal('bi');
+  });
+
   it('keyboard: arrow keys choose, fire change, and the form gets the value', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>${template}</form>`);
     const el = form.querySelector('d1-select')!;

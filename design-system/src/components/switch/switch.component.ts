@@ -1,8 +1,8 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { query } from 'lit/decorators.js';
 import { choiceStyles } from '../../internal/choice.styles.js';
 import { fieldStyles } from '../../internal/field.styles.js';
-import { FormControl } from '../../internal/form-control.js';
+import { ToggleControl } from '../../internal/toggle-control.js';
 
 /**
  * An on/off switch for a setting that applies at once (WAI-ARIA switch pattern): a `<button role="switch">` with
@@ -18,7 +18,7 @@ import { FormControl } from '../../internal/form-control.js';
  * @csspart hint - The hint.
  * @fires change - The user toggled the switch.
  */
-export class D1Switch extends FormControl {
+export class D1Switch extends ToggleControl {
   static override styles = [
     fieldStyles,
     choiceStyles,
@@ -81,33 +81,10 @@ export class D1Switch extends FormControl {
     `,
   ];
 
-  /** On. */
-  @property({ type: Boolean, reflect: true }) checked = false;
-
-  /** The value submitted when on. */
-  @property() value = 'on';
-
   @query('button') private button?: HTMLButtonElement;
-
-  #initial: boolean | undefined;
 
   protected get anchor(): HTMLButtonElement | undefined {
     return this.button;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#initial ??= this.checked;
-  }
-
-  protected resetValue(): void {
-    this.checked = this.#initial ?? false;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.internals.setFormValue(this.checked && !this.inactive ? this.value : null);
-    this.setValidity({ valueMissing: this.required && !this.checked }, { missing: 'valueMissingCheck' });
   }
 
   protected override render(): TemplateResult {
@@ -134,9 +111,7 @@ export class D1Switch extends FormControl {
   }
 
   #toggle(): void {
-    this.checked = !this.checked;
-    this.touched = true;
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.toggledByUser(!this.checked);
   }
 }
 

@@ -93,12 +93,18 @@ function absenceInScope(ctx: OperationContext, learnerOid: string): { learner: L
  * the lessons a teacher or principal teaches in the schools where the token gives them that role. A guardian must
  * name the child; an admin has no timetable.
  */
-function scheduleOf(ctx: OperationContext, from: Date, to: Date, learnerOid: string | undefined): ScheduleEvent[] {
+/**
+ * The lessons the caller may read between two dates. `school` only narrows them: to the lessons held at that school
+ * (a teacher or principal must work there; a class's lessons are all at its own school, so a pupil's or a child's
+ * are all or none).
+ */
+function scheduleOf(ctx: OperationContext, from: Date, to: Date, learnerOid: string | undefined, school: string | undefined): ScheduleEvent[] {
   const { caller, data } = ctx;
   requireAnyRole(ctx);
   const classOf = (learner: Learner): ScheduleEvent[] => {
     const group = data.groupById.get(learner.homeGroupId);
-    return group === undefined ? [] : lessonsBetween(from, to, { kind: 'group', schoolOid: group.schoolOid, group: group.name });
+    if (group === undefined || (school !== undefined && group.schoolOid !== school)) return [];
+    return lessonsBetween(from, to, { kind: 'group', schoolOid: group.schoolOid, group: group.name });
   };
   if (learnerOid !== undefined) {
     const { learner, relation } = requireLearner(ctx, learnerOid);
@@ -109,7 +115,10 @@ function scheduleOf(ctx: OperationContext, from: Date, to: Date, learnerOid: str
   }
   if (caller.ownLearner) return classOf(caller.ownLearner);
   if (caller.staffSchools.size > 0) {
-    const schoolOids = [...caller.staffSchools];
+    if (school !== undefined && !caller.staffSchools.has(school)) {
+      throw new ProblemError('forbidden', `You do not teach or lead at school ${school}.`);
+    }
+    const schoolOids = school === undefined ? [...caller.staffSchools] : [school];
     return [...caller.staffIds]
       .flatMap((teacherId) => lessonsBetween(from, to, { kind: 'teacher', teacherId, schoolOids }))
       .sort((a, b) => a.start.localeCompare(b.start) || a.group.localeCompare(b.group));
@@ -179,7 +188,7 @@ export const teachingOperations: Record<string, OperationImpl> = {
       if ((toDate.getTime() - fromDate.getTime()) / 86_400_000 + 1 > MAX_SCHEDULE_DAYS) {
         throw new ProblemError('bad-request', `A schedule request may span at most ${MAX_SCHEDULE_DAYS} days.`);
       }
-      const events = scheduleOf(ctx, fromDate, toDate, learner);
+      const events = scheduleOf(ctx, fromDate, toDate, learner, str(ctx.query, 'school'));
       const { items, nextCursor } = paginate(events, int(ctx.query, 'limit'), str(ctx.query, 'cursor'), { whole: true });
       return { body: { events: items, ...(nextCursor === undefined ? {} : { nextCursor }) } };
     },

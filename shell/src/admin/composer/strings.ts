@@ -1,0 +1,310 @@
+/**
+ * The composer's strings, in English (the typed source), Finnish and Swedish. They live here, in the lazily loaded
+ * admin code, rather than in locale/resources.ts: that file is part of every user's first paint, and only admins
+ * ever see these.
+ */
+import type { Locale } from '@digione/sdk';
+import { currentLocale } from '../../locale/locale.js';
+
+const en = {
+  region: 'Dashboard composer',
+  heading: 'Dashboard of the role {{role}}',
+  loading: 'Loading the dashboard…',
+  loadFailed: 'The dashboard could not be loaded: {{reason}}',
+  tryAgain: 'Try again',
+  fromDraft: 'You are editing the draft. It is not visible to users until it is published.',
+  fromVersion: 'No draft yet: your first change starts one from published version {{version}}.',
+  fromNothing: 'No published dashboard yet: your first change starts a draft.',
+  empty: 'This dashboard has no services. Add one.',
+  instructions:
+    'Each service has buttons to move it earlier or later (or up or down a row when there are several per row), change its size, configure or remove it. You can also drag a service to a new place.',
+  position: 'Position {{position}} of {{count}}',
+  moveEarlier: 'Move {{title}} earlier',
+  moveLater: 'Move {{title}} later',
+  moveUp: 'Move {{title}} up a row',
+  moveDown: 'Move {{title}} down a row',
+  size: 'Size of {{title}}',
+  configure: 'Configure',
+  configureNamed: 'Configure {{title}}',
+  remove: 'Remove {{title}}',
+  sizes: { s: 'Small', m: 'Medium', l: 'Large' },
+  add: 'Add a service',
+  addHeading: 'Add a service to the dashboard',
+  service: 'Service',
+  serviceHint: 'Services the municipality has approved for this role.',
+  sizeLabel: 'Size',
+  addConfirm: 'Add',
+  cancel: 'Cancel',
+  noServices: 'The municipality has not approved any service for this role yet.',
+  announce: {
+    moved: '{{title}} moved to position {{position}} of {{count}}.',
+    resized: '{{title}} is now {{size}}.',
+    added: '{{title}} added at position {{position}} of {{count}}.',
+    removed: '{{title}} removed.',
+    restored: '{{title}} restored at position {{position}} of {{count}}.',
+    configured: 'Settings of {{title}} changed.',
+  },
+  undo: 'Undo removing {{title}}',
+  status: {
+    saved: 'All changes saved as a draft.',
+    saving: 'Saving…',
+    pending: 'Changes not saved yet…',
+    notSaved: 'Not saved: {{reason}}',
+    retry: 'Retry saving',
+    conflict: 'The draft was changed elsewhere: {{reason}}',
+    reload: 'Reload the draft',
+  },
+  reasons: {
+    offline: 'the registry could not be reached.',
+    forbidden: 'you are no longer allowed to edit this dashboard.',
+    invalid: 'the registry refused the draft: {{issues}}',
+    other: '{{message}}',
+  },
+  discard: 'Discard draft',
+  discardHeading: 'Discard the draft?',
+  discardBody: 'Every change since the published version is lost. Users keep seeing the published version.',
+  discardConfirm: 'Discard',
+  discarded: 'The draft was discarded.',
+  leaveHeading: 'Leave without saving?',
+  leaveBody: 'Some changes to the dashboard have not been saved yet.',
+  leave: 'Leave',
+  stay: 'Stay',
+  config: {
+    heading: 'Settings of {{title}}',
+    none: 'This service has no settings.',
+    apply: 'Apply',
+    unsupported: '{{label}}: this setting cannot be edited here and is kept as it is.',
+    current: 'Current value: {{value}}',
+    notSet: 'Not set',
+    invalid: 'Check the highlighted settings.',
+    hints: {
+      integerRange: 'A whole number from {{min}} to {{max}}.',
+      integer: 'A whole number.',
+      numberRange: 'A number from {{min}} to {{max}}.',
+      number: 'A number.',
+      length: 'From {{min}} to {{max}} characters.',
+      maxLength: 'At most {{max}} characters.',
+    },
+  },
+  errors: {
+    required: 'Required.',
+    notInteger: 'Must be a whole number.',
+    notNumber: 'Must be a number.',
+    belowMinimum: 'Must be at least {{min}}.',
+    aboveMaximum: 'Must be at most {{max}}.',
+    tooShort: 'Must be at least {{min}} characters.',
+    tooLong: 'Must be at most {{max}} characters.',
+    pattern: 'Is not in the expected format.',
+    notAllowed: 'Is not one of the allowed values.',
+  },
+};
+
+type Strings = typeof en;
+/** The same shape with any text: the other locales must have exactly the keys of `en`. */
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+const fi: Shape<Strings> = {
+  region: 'Työpöydän kokoaja',
+  heading: 'Roolin {{role}} työpöytä',
+  loading: 'Ladataan työpöytää…',
+  loadFailed: 'Työpöytää ei voitu ladata: {{reason}}',
+  tryAgain: 'Yritä uudelleen',
+  fromDraft: 'Muokkaat luonnosta. Käyttäjät näkevät sen vasta, kun se on julkaistu.',
+  fromVersion: 'Luonnosta ei vielä ole: ensimmäinen muutoksesi aloittaa sen julkaistusta versiosta {{version}}.',
+  fromNothing: 'Julkaistua työpöytää ei vielä ole: ensimmäinen muutoksesi aloittaa luonnoksen.',
+  empty: 'Työpöydällä ei ole palveluja. Lisää palvelu.',
+  instructions:
+    'Jokaisella palvelulla on painikkeet, joilla sen voi siirtää aiemmaksi tai myöhemmäksi (tai riviä ylemmäs tai alemmas, kun rivillä on useita palveluja), vaihtaa sen koon, muuttaa sen asetuksia tai poistaa sen. Palvelun voi myös vetää uuteen paikkaan.',
+  position: 'Paikka {{position}}/{{count}}',
+  moveEarlier: 'Siirrä {{title}} aiemmaksi',
+  moveLater: 'Siirrä {{title}} myöhemmäksi',
+  moveUp: 'Siirrä {{title}} riviä ylemmäs',
+  moveDown: 'Siirrä {{title}} riviä alemmas',
+  size: 'Koko: {{title}}',
+  configure: 'Asetukset',
+  configureNamed: 'Asetukset: {{title}}',
+  remove: 'Poista {{title}}',
+  sizes: { s: 'Pieni', m: 'Keskikokoinen', l: 'Suuri' },
+  add: 'Lisää palvelu',
+  addHeading: 'Lisää palvelu työpöydälle',
+  service: 'Palvelu',
+  serviceHint: 'Palvelut, jotka kunta on hyväksynyt tälle roolille.',
+  sizeLabel: 'Koko',
+  addConfirm: 'Lisää',
+  cancel: 'Peruuta',
+  noServices: 'Kunta ei ole vielä hyväksynyt tälle roolille yhtään palvelua.',
+  announce: {
+    moved: '{{title}} siirretty paikkaan {{position}}/{{count}}.',
+    resized: '{{title}}: koko on nyt {{size}}.',
+    added: '{{title}} lisätty paikkaan {{position}}/{{count}}.',
+    removed: '{{title}} poistettu.',
+    restored: '{{title}} palautettu paikkaan {{position}}/{{count}}.',
+    configured: 'Palvelun {{title}} asetuksia muutettu.',
+  },
+  undo: 'Peru palvelun {{title}} poisto',
+  status: {
+    saved: 'Kaikki muutokset on tallennettu luonnokseksi.',
+    saving: 'Tallennetaan…',
+    pending: 'Muutoksia ei ole vielä tallennettu…',
+    notSaved: 'Ei tallennettu: {{reason}}',
+    retry: 'Yritä tallentaa uudelleen',
+    conflict: 'Luonnosta on muutettu muualla: {{reason}}',
+    reload: 'Lataa luonnos uudelleen',
+  },
+  reasons: {
+    offline: 'rekisteriin ei saatu yhteyttä.',
+    forbidden: 'sinulla ei ole enää oikeutta muokata tätä työpöytää.',
+    invalid: 'rekisteri hylkäsi luonnoksen: {{issues}}',
+    other: '{{message}}',
+  },
+  discard: 'Hylkää luonnos',
+  discardHeading: 'Hylätäänkö luonnos?',
+  discardBody: 'Kaikki julkaistun version jälkeiset muutokset menetetään. Käyttäjät näkevät edelleen julkaistun version.',
+  discardConfirm: 'Hylkää',
+  discarded: 'Luonnos hylättiin.',
+  leaveHeading: 'Poistutaanko tallentamatta?',
+  leaveBody: 'Osa työpöydän muutoksista on vielä tallentamatta.',
+  leave: 'Poistu',
+  stay: 'Jää sivulle',
+  config: {
+    heading: 'Palvelun {{title}} asetukset',
+    none: 'Tällä palvelulla ei ole asetuksia.',
+    apply: 'Käytä',
+    unsupported: '{{label}}: tätä asetusta ei voi muokata täällä, ja se säilyy ennallaan.',
+    current: 'Nykyinen arvo: {{value}}',
+    notSet: 'Ei asetettu',
+    invalid: 'Tarkista merkityt asetukset.',
+    hints: {
+      integerRange: 'Kokonaisluku väliltä {{min}}–{{max}}.',
+      integer: 'Kokonaisluku.',
+      numberRange: 'Luku väliltä {{min}}–{{max}}.',
+      number: 'Luku.',
+      length: '{{min}}–{{max}} merkkiä.',
+      maxLength: 'Enintään {{max}} merkkiä.',
+    },
+  },
+  errors: {
+    required: 'Pakollinen.',
+    notInteger: 'Arvon on oltava kokonaisluku.',
+    notNumber: 'Arvon on oltava luku.',
+    belowMinimum: 'Arvon on oltava vähintään {{min}}.',
+    aboveMaximum: 'Arvon on oltava enintään {{max}}.',
+    tooShort: 'Vähintään {{min}} merkkiä.',
+    tooLong: 'Enintään {{max}} merkkiä.',
+    pattern: 'Arvo ei ole odotetussa muodossa.',
+    notAllowed: 'Arvo ei ole sallittu.',
+  },
+};
+
+const sv: Shape<Strings> = {
+  region: 'Sammanställning av skrivbordet',
+  heading: 'Skrivbordet för rollen {{role}}',
+  loading: 'Skrivbordet laddas…',
+  loadFailed: 'Skrivbordet kunde inte laddas: {{reason}}',
+  tryAgain: 'Försök igen',
+  fromDraft: 'Du redigerar utkastet. Användarna ser det först när det har publicerats.',
+  fromVersion: 'Inget utkast ännu: din första ändring startar ett från den publicerade versionen {{version}}.',
+  fromNothing: 'Inget publicerat skrivbord ännu: din första ändring startar ett utkast.',
+  empty: 'Skrivbordet har inga tjänster. Lägg till en.',
+  instructions:
+    'Varje tjänst har knappar för att flytta den tidigare eller senare (eller upp eller ned en rad när en rad har flera tjänster), ändra dess storlek, ställa in den eller ta bort den. Du kan också dra en tjänst till en ny plats.',
+  position: 'Plats {{position}} av {{count}}',
+  moveEarlier: 'Flytta {{title}} tidigare',
+  moveLater: 'Flytta {{title}} senare',
+  moveUp: 'Flytta {{title}} upp en rad',
+  moveDown: 'Flytta {{title}} ned en rad',
+  size: 'Storlek: {{title}}',
+  configure: 'Inställningar',
+  configureNamed: 'Inställningar: {{title}}',
+  remove: 'Ta bort {{title}}',
+  sizes: { s: 'Liten', m: 'Medelstor', l: 'Stor' },
+  add: 'Lägg till en tjänst',
+  addHeading: 'Lägg till en tjänst på skrivbordet',
+  service: 'Tjänst',
+  serviceHint: 'Tjänster som kommunen har godkänt för den här rollen.',
+  sizeLabel: 'Storlek',
+  addConfirm: 'Lägg till',
+  cancel: 'Avbryt',
+  noServices: 'Kommunen har ännu inte godkänt någon tjänst för den här rollen.',
+  announce: {
+    moved: '{{title}} flyttad till plats {{position}} av {{count}}.',
+    resized: '{{title}} har nu storleken {{size}}.',
+    added: '{{title}} tillagd på plats {{position}} av {{count}}.',
+    removed: '{{title}} borttagen.',
+    restored: '{{title}} återställd på plats {{position}} av {{count}}.',
+    configured: 'Inställningarna för {{title}} ändrades.',
+  },
+  undo: 'Ångra borttagningen av {{title}}',
+  status: {
+    saved: 'Alla ändringar har sparats som utkast.',
+    saving: 'Sparar…',
+    pending: 'Ändringarna har inte sparats ännu…',
+    notSaved: 'Inte sparat: {{reason}}',
+    retry: 'Försök spara igen',
+    conflict: 'Utkastet har ändrats någon annanstans: {{reason}}',
+    reload: 'Ladda om utkastet',
+  },
+  reasons: {
+    offline: 'registret kunde inte nås.',
+    forbidden: 'du får inte längre redigera det här skrivbordet.',
+    invalid: 'registret avvisade utkastet: {{issues}}',
+    other: '{{message}}',
+  },
+  discard: 'Förkasta utkastet',
+  discardHeading: 'Förkasta utkastet?',
+  discardBody: 'Alla ändringar sedan den publicerade versionen går förlorade. Användarna ser fortfarande den publicerade versionen.',
+  discardConfirm: 'Förkasta',
+  discarded: 'Utkastet förkastades.',
+  leaveHeading: 'Lämna utan att spara?',
+  leaveBody: 'En del ändringar av skrivbordet har inte sparats ännu.',
+  leave: 'Lämna',
+  stay: 'Stanna kvar',
+  config: {
+    heading: 'Inställningar för {{title}}',
+    none: 'Den här tjänsten har inga inställningar.',
+    apply: 'Använd',
+    unsupported: '{{label}}: den här inställningen kan inte ändras här och behålls som den är.',
+    current: 'Nuvarande värde: {{value}}',
+    notSet: 'Inte angivet',
+    invalid: 'Kontrollera de markerade inställningarna.',
+    hints: {
+      integerRange: 'Ett heltal från {{min}} till {{max}}.',
+      integer: 'Ett heltal.',
+      numberRange: 'Ett tal från {{min}} till {{max}}.',
+      number: 'Ett tal.',
+      length: 'Från {{min}} till {{max}} tecken.',
+      maxLength: 'Högst {{max}} tecken.',
+    },
+  },
+  errors: {
+    required: 'Obligatoriskt.',
+    notInteger: 'Måste vara ett heltal.',
+    notNumber: 'Måste vara ett tal.',
+    belowMinimum: 'Måste vara minst {{min}}.',
+    aboveMaximum: 'Får vara högst {{max}}.',
+    tooShort: 'Minst {{min}} tecken.',
+    tooLong: 'Högst {{max}} tecken.',
+    pattern: 'Har inte det förväntade formatet.',
+    notAllowed: 'Är inte ett tillåtet värde.',
+  },
+};
+
+const STRINGS: Record<Locale, Shape<Strings>> = { en, fi, sv };
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** A key of the composer's strings, e.g. `announce.moved`. */
+export type ComposerKey = Leaves<Strings>;
+
+/** The composer string `key` in `locale` (default: the shell's active one), with each `{{name}}` replaced by `vars.name`. */
+export function ct(key: ComposerKey, vars: Readonly<Record<string, string | number>> = {}, locale: Locale = currentLocale()): string {
+  let node: unknown = STRINGS[locale];
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  const text = typeof node === 'string' ? node : key;
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** For tests: every locale's strings. */
+export const composerStrings = STRINGS;
