@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { PINNED_RETRIES, shellCsp, withIntegrityMap, type ContentSources } from './content-security.ts';
+import { pageKind, PINNED_RETRIES, shellCsp, withIntegrityMap, type ContentSources } from './content-security.ts';
 
 const PAGE = `<!doctype html>
 <html><head>
@@ -62,16 +62,25 @@ describe('shellCsp', () => {
     ]);
     assert.deepEqual(csp.get('style-src'), ["'self'", sha256('body { margin: 0 }')]);
     assert.deepEqual(csp.get('connect-src'), ["'self'", 'https://id.example', 'https://api.example', 'https://registry.example', 'https://kajo.example']);
-    assert.deepEqual(csp.get('frame-src'), ['https://vire.example']);
+    // The shell's own origin: the admin area frames the preview page ("Preview as").
+    assert.deepEqual(csp.get('frame-src'), ["'self'", 'https://vire.example']);
     assert.deepEqual(csp.get('img-src'), ["'self'", 'data:', 'https://kajo.example', 'https://logos.example']);
     assert.deepEqual(csp.get('require-trusted-types-for'), ["'script'"]);
     assert.deepEqual(csp.get('trusted-types'), ['lit-html']);
     assert.deepEqual(csp.get('frame-ancestors'), ["'none'"]);
   });
 
-  test('with the registry down, no widget origin is allowed and no frame either', () => {
+  test('with the registry down, no widget origin is allowed and no other origin\'s frame either', () => {
     const csp = directives(shellCsp(PAGE, PLATFORM, undefined));
     assert.ok(!csp.get('script-src')!.some((s) => s.startsWith('https://')));
-    assert.deepEqual(csp.get('frame-src'), ["'none'"]);
+    assert.deepEqual(csp.get('frame-src'), ["'self'"]);
+  });
+
+  test('only the preview page may be framed, and only by the shell\'s own origin', () => {
+    assert.equal(pageKind('/preview'), 'preview');
+    assert.equal(pageKind('/admin/dashboards/pupil'), 'other');
+    assert.equal(pageKind('/preview/x'), 'other');
+    assert.deepEqual(directives(shellCsp(PAGE, PLATFORM, undefined, pageKind('/preview'))).get('frame-ancestors'), ["'self'"]);
+    assert.deepEqual(directives(shellCsp(PAGE, PLATFORM, undefined, pageKind('/'))).get('frame-ancestors'), ["'none'"]);
   });
 });

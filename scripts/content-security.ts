@@ -66,15 +66,25 @@ export function withIntegrityMap(indexHtml: string, sources: ContentSources | un
 const list = (values: Iterable<string>): string => [...new Set(values)].join(' ');
 
 /**
+ * Which shell page a path is, for framing ("Preview as", docs/decisions/0008-preview-as.md): the preview page may be
+ * framed by the shell's own origin only (the admin area, which the app may reach from any page without a reload, so
+ * every shell page may frame its own origin), every other page by nobody.
+ */
+export type ShellPage = 'preview' | 'other';
+/** The path of the preview page (shell/src/admin/preview-page.ts). */
+export const PREVIEW_PATH = '/preview';
+export const pageKind = (path: string): ShellPage => (path === PREVIEW_PATH ? 'preview' : 'other');
+
+/**
  * The page's policy. Scripts: the shell's own files, its inline scripts by hash, and the origins of approved
  * in-page widgets — nothing else, no eval. Connections: the shell and the platform's services, plus approved in-page
  * widgets' origins (their code runs in the page and may call home); any other origin is refused. Frames: approved
  * `iframe` widgets only. With `sources` undefined (the registry is down) no widget origin is allowed.
  */
-export function shellCsp(html: string, platform: PlatformOrigins, sources: ContentSources | undefined): string {
+export function shellCsp(html: string, platform: PlatformOrigins, sources: ContentSources | undefined, page: ShellPage = 'other'): string {
   const { scripts, styles } = inlineHashes(html);
   const widgetCode = sources?.script ?? [];
-  const frames = sources?.frame ?? [];
+  const frames = ["'self'", ...(sources?.frame ?? [])];
   return [
     "default-src 'none'",
     `script-src ${list(["'self'", ...scripts, ...widgetCode])}`,
@@ -82,12 +92,12 @@ export function shellCsp(html: string, platform: PlatformOrigins, sources: Conte
     `img-src ${list(["'self'", 'data:', ...widgetCode, ...(sources?.img ?? [])])}`,
     "font-src 'self'",
     `connect-src ${list(["'self'", platform.identity, platform.api, platform.registry, ...widgetCode])}`,
-    `frame-src ${frames.length > 0 ? list(frames) : "'none'"}`,
+    `frame-src ${list(frames)}`,
     "manifest-src 'self'",
     "base-uri 'none'",
     "form-action 'self'",
     "object-src 'none'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${page === 'preview' ? "'self'" : "'none'"}`,
     "require-trusted-types-for 'script'",
     `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`,
     `report-uri ${CSP_REPORT_PATH}`,

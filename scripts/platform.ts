@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { registryApprovals, startIdentityProvider, startPlatformApi, PERSONAS } from '@digione/sandbox';
 import { startRegistry, loadTenants } from '@digione/manifests';
 import { startSiteHost, startVendorHost, type CspReport } from './static-hosts.ts';
-import { shellCsp, withIntegrityMap, type ContentSources } from './content-security.ts';
+import { pageKind, shellCsp, withIntegrityMap, type ContentSources } from './content-security.ts';
 import { pinSandboxBuilds } from './sandbox-pins.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -147,10 +147,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
         port: PORTS.shell,
         dir: join(root, 'shell/dist'),
         onCspReport: (report) => cspReports.push(report),
-        page: async (indexHtml) => {
+        page: async (indexHtml, path) => {
           const sources = await fetchContentSources(platformOrigins.registry);
           const html = withIntegrityMap(indexHtml, sources);
-          return { html, headers: { 'Content-Security-Policy': shellCsp(html, platformOrigins, sources) } };
+          return { html, headers: { 'Content-Security-Policy': shellCsp(html, platformOrigins, sources, pageKind(path)) } };
         },
       }),
     );

@@ -32,7 +32,7 @@ export interface CspReport {
 }
 
 /** What a site host sends for its page: the HTML and the headers that go with it (such as the CSP). */
-export type PageRenderer = (indexHtml: string) => Promise<{ html: string; headers: Record<string, string> }>;
+export type PageRenderer = (indexHtml: string, path: string) => Promise<{ html: string; headers: Record<string, string> }>;
 
 /**
  * Serves a built single-page site (the shell, the design-system gallery), with every unknown path (such as
@@ -75,9 +75,9 @@ export async function startSiteHost({
     const immutable = request.url.startsWith('/assets/');
     reply.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
   });
-  const sendPage = async (_request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+  const sendPage = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     if (!page) return reply.type('text/html; charset=utf-8').send(indexHtml);
-    const { html, headers } = await page(indexHtml);
+    const { html, headers } = await page(indexHtml, request.url.split('?')[0] ?? '/');
     return reply.headers(headers).type('text/html; charset=utf-8').send(html);
   };
   app.get('/', sendPage);

@@ -77,11 +77,13 @@ export {
   CONTRAST_MINIMUM,
   THEME_CONTRAST,
   ThemeContrastError,
+  applyBrand,
   applyTheme,
   checkThemeContrast,
   clearTheme,
   describeFailure,
+  themeFromBrand,
 } from './theme/theme.js';
-export type { ContrastFailure, ContrastKind, TenantTheme, ThemeColors } from './theme/theme.js';
+export type { BrandColours, ContrastFailure, ContrastKind, TenantTheme, ThemeColors } from './theme/theme.js';
 export { TOKEN_PREFIX, adoptTokens, breakpoints, tokenValues, tokensCss, tokensCssText } from './tokens.js';
 export type { CommonToken, SchemeToken, TokenName } from './tokens.js';

@@ -9,11 +9,15 @@ export type * from './generated/tenant-policy.v1.ts';
 export type { ResolvedDashboard, ResolvedInstance } from './registry/resolve.ts';
 import type { PlatformUser, TenantConfig } from '@digione/sdk/identity';
 import type { WidgetManifest } from './generated/widget-manifest.v1.ts';
+import type { TenantTheme } from './generated/tenant-policy.v1.ts';
 
-/** Answer of `GET /v1/me`: the user, and the id and name of each tenant they hold a role in. */
+/**
+ * Answer of `GET /v1/me`: the user, and the id, name and theme (of the latest policy, when the tenant has one) of
+ * each tenant they hold a role in.
+ */
 export interface MeResponse {
   user: PlatformUser;
-  tenants: Pick<TenantConfig, 'id' | 'name'>[];
+  tenants: (Pick<TenantConfig, 'id' | 'name'> & { theme?: TenantTheme })[];
 }
 
 /** Answer of `GET /v1/catalogue`. */

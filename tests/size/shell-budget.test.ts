@@ -25,9 +25,12 @@ import { firstLoad, SHELL_DIST } from './shell-js.ts';
  * Gzipped bytes (level 9) the shell's first-paint JavaScript may weigh (i18next included, ~15 kB of it). Lower it
  * when you make the shell smaller. Raised from 62,000 B on 2026-11-29 for what a first paint now has to do: sign the
  * registry's first request with the DPoP key (~640 B), the school switcher (~340 B), the admin area's entry and
- * routing (~600 B) and design-system links in the footer (~600 B); measured 62,774 B.
+ * routing (~600 B) and design-system links in the footer (~600 B); measured 62,774 B. Raised by 200 B for the
+ * tenant theme (shell/src/layout/brand.ts: loading the design system's theme code, applying it on each tenant
+ * change, the header's logo and theme name; measured 176 B: the contrast check itself stays in the lazy
+ * design-system chunk).
  */
-const SHELL_JS_BUDGET_GZ = 63_000;
+const SHELL_JS_BUDGET_GZ = 63_200;
 /** Gzipped bytes the widget runtime fetched in parallel with the dashboard may weigh (the federation runtime ~21 kB). */
 const WIDGET_RUNTIME_BUDGET_GZ = 26_500;
 /** How many JavaScript files the shell's origin may serve for it: each is a request, and they come in rounds. */

@@ -20,7 +20,9 @@ export const LAZY: Record<string, string> = {
   'group:design-system':
     'the design system (vite.config.ts puts all of it in one chunk), for widgets that import it, for the role, child ' +
     'and school switchers (d1-select, loaded when such a user is known) and for the toasts\' dismiss button ' +
-    '(d1-icon-button, loaded with the first toast): the first paint has only the components main.ts imports one by one',
+    '(d1-icon-button, loaded with the first toast), and for the tenant theme\'s contrast check and applyTheme ' +
+    '(shell/src/layout/brand.ts starts it while the dashboard is fetched): the first paint has only the components ' +
+    'main.ts imports one by one',
   '../node_modules/oidc-client-ts/dist/esm/oidc-client-ts.js':
     'the OpenID client, for the code flow, renewal and sign-out: a signed-in load reads the stored user without it ' +
     '(shell/src/auth/session.ts); only the sign-in callback page and a session whose token has expired load it first',
@@ -32,6 +34,9 @@ export const LAZY: Record<string, string> = {
   'src/admin/area.ts':
     'the municipality admin\'s area (catalogue, dashboards with the composer, publish and history, audit log) with ' +
     'its strings and design-system components: only /admin/… paths import it (shell/src/layout/app.ts openAdmin)',
+  'src/admin/preview-page.ts':
+    '"Preview as": the preview page\'s handshake with the admin\'s page and its banner; only /preview imports it ' +
+    '(shell/src/layout/app.ts start), a page only the admin area frames',
   'src/admin/composer/composer.ts':
     'the dashboard composer (about 11 kB gzipped, over half of it its fi/sv/en strings): only an admin\'s ' +
     'Dashboards section imports it (shell/src/admin/history.ts loadComposer)',

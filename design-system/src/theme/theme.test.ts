@@ -1,7 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { adoptTokens } from '../tokens.js';
 import { contrastRatio, INVALID_COLOR } from './contrast.js';
-import { THEME_CONTRAST, ThemeContrastError, applyTheme, checkThemeContrast, clearTheme, type TenantTheme } from './theme.js';
+import {
+  THEME_CONTRAST,
+  ThemeContrastError,
+  applyBrand,
+  applyTheme,
+  checkThemeContrast,
+  clearTheme,
+  defaultColors,
+  themeFromBrand,
+  type TenantTheme,
+} from './theme.js';
 
 adoptTokens();
 
@@ -87,5 +97,35 @@ describe('tenant themes', () => {
     const root = await fixture<HTMLDivElement>(html`<div></div>`);
     applyTheme({ ...good, logoUrl: '/logo.svg"); color: red; x: url("' }, root);
     expect(root.style.getPropertyValue('color')).to.equal('');
+  });
+
+  it('reads a policy theme: left-out accents are the primary pair, a left-out dark scheme keeps DigiOne colours', () => {
+    const theme = themeFromBrand({ name: 'vantaa', light: { primary: '#a4231c', onPrimary: '#ffffff' } });
+    expect(theme.light).to.deep.equal({ primary: '#a4231c', onPrimary: '#ffffff', accent: '#a4231c', onAccent: '#ffffff' });
+    expect(theme.dark).to.deep.equal(defaultColors('dark'));
+    expect(theme.logoUrl).to.equal(undefined);
+    expect(checkThemeContrast(theme)).to.deep.equal([]);
+  });
+
+  it('names the theme fields of each failing pair, foreground first', () => {
+    const failures = checkThemeContrast(bad).filter((f) => f.scheme === 'light');
+    expect(failures.map((f) => [f.pair, f.fields])).to.deep.include(['on-primary on primary', ['onPrimary', 'primary']]);
+    expect(failures.map((f) => [f.pair, f.fields])).to.deep.include(['primary on surface', ['primary']]);
+  });
+
+  it('applyBrand swaps one tenant for another, and a refused one leaves DigiOne colours, not the previous tenant', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div></div>`);
+    applyBrand({ name: 'vantaa', logoUrl: logo, light: { primary: '#a4231c', onPrimary: '#ffffff' } }, root);
+    expect(root.dataset['d1Tenant']).to.equal('vantaa');
+    expect(root.style.getPropertyValue('--d1-tenant-logo')).to.contain('data:image');
+    applyBrand({ name: 'espoo', light: { primary: '#004996', onPrimary: '#ffffff' } }, root);
+    expect(root.dataset['d1Tenant']).to.equal('espoo');
+    expect(root.style.getPropertyValue('--d1-color-brand')).to.contain('#004996');
+    expect(root.style.getPropertyValue('--d1-tenant-logo')).to.equal('');
+    expect(() => applyBrand({ name: 'grey', light: { primary: '#777777', onPrimary: '#ffffff' } }, root)).to.throw(ThemeContrastError);
+    expect(root.dataset['d1Tenant']).to.equal(undefined);
+    expect(root.style.getPropertyValue('--d1-color-brand')).to.equal('');
+    applyBrand(undefined, root);
+    expect(root.style.getPropertyValue('--d1-color-brand')).to.equal('');
   });
 });

@@ -29,8 +29,61 @@ export interface TenantTheme {
   readonly light: ThemeColors;
   /** Colours on the dark scheme. */
   readonly dark: ThemeColors;
-  /** The logo, same-origin or `data:` (the shell serves tenant logos itself). */
-  readonly logoUrl: string;
+  /** The logo, for `--d1-tenant-logo`; left out: the property is removed. */
+  readonly logoUrl?: string | undefined;
+}
+
+/**
+ * A tenant's colours for one scheme as its registry policy states them (manifests/schemas/tenant-policy.v1.json):
+ * `accent` and `onAccent` may be left out.
+ */
+export interface BrandColours {
+  readonly primary: string;
+  readonly onPrimary: string;
+  /** Left out: `primary` (and `onAccent` becomes `onPrimary`). */
+  readonly accent?: string | undefined;
+  /** Left out: `onPrimary`. */
+  readonly onAccent?: string | undefined;
+}
+
+/** The DigiOne brand colours of `scheme`: what a scheme the tenant does not brand keeps. */
+export function defaultColors(scheme: 'light' | 'dark'): ThemeColors {
+  const values = tokenValues[scheme];
+  return {
+    primary: values['color-brand'],
+    primaryHover: values['color-brand-hover'],
+    onPrimary: values['color-on-brand'],
+    accent: values['color-accent'],
+    onAccent: values['color-on-accent'],
+  };
+}
+
+function fromBrand(colours: BrandColours): ThemeColors {
+  return {
+    primary: colours.primary,
+    onPrimary: colours.onPrimary,
+    accent: colours.accent ?? colours.primary,
+    onAccent: colours.onAccent ?? colours.onPrimary,
+  };
+}
+
+/**
+ * The theme a tenant policy describes. `dark` left out: the dark scheme keeps DigiOne's own dark brand colours
+ * (light-scheme brand colours are dark blues and reds that would be unreadable on dark surfaces, and a colour
+ * cannot be lightened automatically without changing the brand), so only the light scheme shows the tenant's.
+ */
+export function themeFromBrand(brand: {
+  readonly name: string;
+  readonly logoUrl?: string | undefined;
+  readonly light: BrandColours;
+  readonly dark?: BrandColours | undefined;
+}): TenantTheme {
+  return {
+    name: brand.name,
+    light: fromBrand(brand.light),
+    dark: brand.dark ? fromBrand(brand.dark) : defaultColors('dark'),
+    ...(brand.logoUrl ? { logoUrl: brand.logoUrl } : {}),
+  };
 }
 
 /** WCAG 2.1 AA minimums: 4.5:1 for text, 3:1 for large text and user-interface components. */
@@ -48,6 +101,8 @@ export interface ContrastFailure {
   readonly ratio: number;
   readonly minimum: number;
   readonly kind: ContrastKind;
+  /** The theme's own colours in the pair, foreground first (a surface is not the theme's): where to fix it. */
+  readonly fields: readonly (keyof ThemeColors)[];
 }
 
 /** Code of the error `applyTheme` throws for a theme that fails contrast. */
@@ -77,18 +132,21 @@ export function describeFailure(failure: ContrastFailure): string {
 }
 
 /** Every pair a theme creates with itself and with the scheme's surfaces. */
-function pairs(scheme: 'light' | 'dark', colors: ThemeColors): [string, string, string, ContrastKind][] {
+function pairs(
+  scheme: 'light' | 'dark',
+  colors: ThemeColors,
+): [string, string, string, ContrastKind, (keyof ThemeColors)[]][] {
   const { 'color-surface': surface, 'color-background': background } = tokenValues[scheme];
   const hover = colors.primaryHover ?? colors.primary;
   return [
-    ['on-primary on primary', colors.onPrimary, colors.primary, 'text'],
-    ['on-primary on primary-hover', colors.onPrimary, hover, 'text'],
-    ['on-accent on accent', colors.onAccent, colors.accent, 'text'],
+    ['on-primary on primary', colors.onPrimary, colors.primary, 'text', ['onPrimary', 'primary']],
+    ['on-primary on primary-hover', colors.onPrimary, hover, 'text', ['onPrimary', colors.primaryHover ? 'primaryHover' : 'primary']],
+    ['on-accent on accent', colors.onAccent, colors.accent, 'text', ['onAccent', 'accent']],
     // Links, ghost buttons and selected tabs are primary text on the page.
-    ['primary on surface', colors.primary, surface, 'text'],
-    ['primary on background', colors.primary, background, 'text'],
+    ['primary on surface', colors.primary, surface, 'text', ['primary']],
+    ['primary on background', colors.primary, background, 'text', ['primary']],
     // Badges and indicators sit on surfaces.
-    ['accent on surface', colors.accent, surface, 'ui'],
+    ['accent on surface', colors.accent, surface, 'ui', ['accent']],
   ];
 }
 
@@ -99,10 +157,10 @@ function pairs(scheme: 'light' | 'dark', colors: ThemeColors): [string, string, 
 export function checkThemeContrast(theme: TenantTheme): ContrastFailure[] {
   const failures: ContrastFailure[] = [];
   for (const scheme of ['light', 'dark'] as const) {
-    for (const [pair, foreground, background, kind] of pairs(scheme, theme[scheme])) {
+    for (const [pair, foreground, background, kind, fields] of pairs(scheme, theme[scheme])) {
       const ratio = Math.floor(contrastRatio(foreground, background) * 100) / 100;
       const minimum = CONTRAST_MINIMUM[kind];
-      if (ratio < minimum) failures.push({ scheme, pair, foreground, background, ratio, minimum, kind });
+      if (ratio < minimum) failures.push({ scheme, pair, foreground, background, ratio, minimum, kind, fields });
     }
   }
   return failures;
@@ -144,10 +202,21 @@ export function applyTheme(theme: TenantTheme, root: HTMLElement = document.docu
     '--d1-color-focus-ring': both((c) => c.primary),
     '--d1-color-accent': both((c) => c.accent),
     '--d1-color-on-accent': both((c) => c.onAccent),
-    '--d1-tenant-logo': `url(${cssString(theme.logoUrl)})`,
+    '--d1-tenant-logo': theme.logoUrl ? `url(${cssString(theme.logoUrl)})` : '',
   };
+  // An empty value removes the property (a theme without a logo drops the previous tenant's).
   for (const [name, value] of Object.entries(values)) root.style.setProperty(name, value);
   root.dataset['d1Tenant'] = theme.name;
+}
+
+/**
+ * Brands `root` with a tenant policy's theme ({@link themeFromBrand}), or with DigiOne's when `brand` is undefined.
+ * A theme {@link applyTheme} refuses leaves DigiOne's colours on (not the previous tenant's) and is thrown. One call
+ * per tenant switch: the shell's whole use of themes, kept here so that the shell's first paint carries none of it.
+ */
+export function applyBrand(brand: Parameters<typeof themeFromBrand>[0] | undefined, root: HTMLElement = document.documentElement): void {
+  clearTheme(root);
+  if (brand) applyTheme(themeFromBrand(brand), root);
 }
 
 /** Removes a theme set by {@link applyTheme}: the root falls back to the DigiOne tokens. */

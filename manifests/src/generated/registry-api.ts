@@ -111,13 +111,22 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The draft of a dashboard */
+        /**
+         * The draft of a dashboard
+         * @description The answer's ETag is `"draft-<revision>"`; a save names that revision as `expectedRevision`.
+         */
         get: operations["getDashboardDraft"];
         /**
          * Validate and store a dashboard as the draft
          * @description The body is a dashboard document (schemas/dashboard.v1.json). `tenant`, `role` and `school` may be left out
          *     (the path gives them) but must agree with the path when present; `version` may be left out and is set when
          *     the draft is published. Refused with 422 and every issue when the validator rejects it.
+         *
+         *     Optimistic concurrency, as `expectedVersion` is for publishing: `expectedRevision` names the draft the caller
+         *     loaded (its `revision`, 0 when there was none). When another admin saved or discarded the draft since, the
+         *     save is refused with 409 `conflict` carrying `latestRevision` (0: the draft was discarded), `updatedBy` and
+         *     `updatedAt`; the check and the write are one storage transaction. Without `expectedRevision` the stored
+         *     draft is replaced (scripts).
          */
         put: operations["putDashboardDraft"];
         post?: never;
@@ -420,13 +429,31 @@ export interface components {
             tenants: {
                 id: components["schemas"]["TenantId"];
                 name: components["schemas"]["LocalizedText"];
+                theme?: components["schemas"]["TenantTheme"];
             }[];
         };
+        /** @description The theme of the tenant's latest policy (schemas/tenant-policy.v1.json), which the shell applies with the design system's applyTheme. `dark` left out: the dark scheme keeps DigiOne's own brand colours. */
+        TenantTheme: {
+            name: components["schemas"]["LocalizedText"];
+            /** Format: uri */
+            logo?: string;
+            colours: components["schemas"]["BrandColours"];
+            dark?: components["schemas"]["BrandColours"];
+        };
+        BrandColours: {
+            primary: components["schemas"]["Colour"];
+            onPrimary: components["schemas"]["Colour"];
+            accent?: components["schemas"]["Colour"];
+            onAccent?: components["schemas"]["Colour"];
+        };
+        Colour: string;
         Draft: {
             dashboard: components["schemas"]["Dashboard"];
             updatedBy: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Changes with every save and never repeats; what `expectedRevision` of the next save names. */
+            revision: number;
         };
         VersionInfo: {
             version: number;
@@ -453,7 +480,7 @@ export interface components {
             policy: components["schemas"]["TenantPolicy"];
         };
         /** @enum {unknown} */
-        AuditAction: "dashboard.draft.put" | "dashboard.draft.delete" | "dashboard.publish" | "dashboard.rollback" | "policy.put" | "policy.widget.put" | "policy.widget.delete";
+        AuditAction: "dashboard.draft.put" | "dashboard.draft.delete" | "dashboard.publish" | "dashboard.rollback" | "policy.put" | "policy.widget.put" | "policy.widget.delete" | "dashboard.preview";
         AuditEntry: {
             id: number;
             /** Format: date-time */
@@ -481,6 +508,15 @@ export interface components {
             instance?: string;
             /** @description With `conflict`: the version that is current. */
             latestVersion?: number;
+            /** @description With a draft `conflict`: the stored draft's revision (0: discarded). */
+            latestRevision?: number;
+            /** @description With a draft `conflict`: who saved the stored draft. */
+            updatedBy?: string;
+            /**
+             * Format: date-time
+             * @description With a draft `conflict`: when.
+             */
+            updatedAt?: string;
             /** @description With `ambiguous-tenant`: the tenants to choose from. */
             choices?: string[];
         };
@@ -673,6 +709,12 @@ export interface operations {
                 tenant?: components["schemas"]["TenantId"];
                 /** @description The school's OID; without it, the caller's school in that role when they have exactly one. */
                 school?: components["schemas"]["Oid"];
+                /**
+                 * @description "Preview as" (docs/decisions/0008-preview-as.md): the DRAFT resolved exactly as publishing it would serve
+                 *     it (each level's draft, else its latest version; the tenant's approvals). Only for a preview token whose
+                 *     `act` is an admin of the tenant; any other caller gets 403, and a preview token gets only the draft.
+                 */
+                draft?: boolean;
             };
             header?: never;
             path?: never;
@@ -715,6 +757,7 @@ export interface operations {
             /** @description The stored draft. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -732,6 +775,8 @@ export interface operations {
             query?: {
                 /** @description The school's OID, for a school's dashboard; without it, the tenant's dashboard of the role. */
                 school?: components["parameters"]["School"];
+                /** @description The revision of the draft the caller loaded; 0 when there was no draft. */
+                expectedRevision?: number;
             };
             header?: never;
             path: {
@@ -746,9 +791,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The stored draft. */
+            /** @description The stored draft, with its new revision. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -758,6 +804,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description Another admin saved or discarded the draft since the caller loaded it. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             422: components["responses"]["Invalid"];
         };
     };

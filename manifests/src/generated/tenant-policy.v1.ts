@@ -52,7 +52,7 @@ export interface WidgetApproval {
   integration: IntegrationLevel;
 }
 /**
- * How the shell shows the tenant; the design system checks the colours' contrast.
+ * How the shell shows the tenant: its name, logo, `colours` on the light scheme and `dark` on the dark scheme. `dark` left out: the dark scheme keeps DigiOne's own dark brand colours (light-scheme brand colours are too dark for dark surfaces), so only the light scheme is branded. Contrast is checked with the design system's check (docs/decisions/0005-tenant-themes.md).
  *
  * This interface was referenced by `TenantPolicy`'s JSON-Schema
  * via the `definition` "theme".
@@ -67,12 +67,17 @@ export interface TenantTheme {
    */
   logo?: WebUrl;
   colours: BrandColours;
+  dark?: BrandColours;
 }
 /**
- * `primary` for the header and primary buttons, `onPrimary` for text and icons on it, `accent` for links and highlights.
+ * A tenant's colours for one scheme. `primary` for the header and primary buttons, links and the focus ring; `onPrimary` for text and icons on it; `accent` for badges and highlights (left out: `primary`), `onAccent` for text on it (left out: `onPrimary`). The registry refuses colours that miss WCAG 2.1 AA: 4.5:1 for text pairs (onPrimary on primary, onAccent on accent, primary on the page's surface and background), 3:1 for accent on the surface.
+ *
+ * This interface was referenced by `TenantPolicy`'s JSON-Schema
+ * via the `definition` "brandColours".
  */
 export interface BrandColours {
   primary: Colour;
   onPrimary: Colour;
   accent?: Colour;
+  onAccent?: Colour;
 }

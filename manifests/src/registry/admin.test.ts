@@ -28,6 +28,8 @@ let jwks: JWTVerifyGetKey;
 
 const ADMIN: JWTPayload = { sub: 'admin-1', name: 'Aino Admin', [CLAIM.mpassUid]: 'mpass-admin-vantaa' };
 const OTHER_ADMIN: JWTPayload = { sub: 'admin-2', name: 'Eero Espoo', [CLAIM.mpassUid]: 'mpass-admin-espoo' };
+/** Espoo's second admin (added to the fixture's espoo.json): the one who races Eero for a draft. */
+const SECOND_ESPOO_ADMIN: JWTPayload = { sub: 'admin-3', name: 'Saara Sihvo', [CLAIM.mpassUid]: 'mpass-admin-espoo-2' };
 const TEACHER: JWTPayload = { sub: 'teacher-1', [CLAIM.role]: [`${VANTAA};00001;7A;role;2;${SCHOOL};`] };
 const PUPIL: JWTPayload = { sub: 'pupil-1', [CLAIM.role]: [`${VANTAA};00001;7A;role;1;${SCHOOL};`] };
 
@@ -88,6 +90,9 @@ before(async () => {
   // A widget in the catalogue that no tenant has approved yet (https entry, so it carries its integrity hash).
   const clock = JSON.parse(await readFile(`${BASE_FIXTURE}catalogue/acme.clock.json`, 'utf8')) as Record<string, unknown>;
   await ws.write('catalogue/acme.clock.json', JSON.stringify({ ...clock, roles: ['pupil', 'teacher'], scopes: ['clock.read'] }));
+  await ws.edit('tenants/espoo.json', (espoo) => {
+    espoo['admins'] = [...(espoo['admins'] as string[]), 'mpass-admin-espoo-2'];
+  });
   registry = await startRegistry({ port: 0, dbPath: ':memory:', issuer: ISSUER, audience: AUDIENCE, jwks, corsOrigins: [], manifestsDir: ws.dir });
 });
 after(async () => {
@@ -235,6 +240,56 @@ describe('drafts, publish, history and rollback', () => {
     assert.equal((await call('PUT', DRAFT, ADMIN, { layout: [] })).status, 200);
     assert.equal((await call('DELETE', DRAFT, ADMIN)).status, 204);
     assertProblem(await call('DELETE', DRAFT, ADMIN), 404, 'not-found');
+  });
+});
+
+describe('two admins editing one draft', () => {
+  const ESPOO_DRAFT = '/v1/admin/tenants/espoo/dashboards/teacher/draft';
+  interface StoredDraft {
+    dashboard: Dashboard;
+    updatedBy: string;
+    revision: number;
+  }
+  const revisionPath = (revision: number) => `${ESPOO_DRAFT}?expectedRevision=${revision}`;
+
+  test('a save naming a revision someone else has saved over is 409 with who saved it; nothing is overwritten or audited', async () => {
+    const layout = (await call<Dashboard>('GET', '/v1/admin/tenants/espoo/dashboards/teacher/versions/1', OTHER_ADMIN)).body.layout;
+    const first = await call<StoredDraft>('PUT', revisionPath(0), OTHER_ADMIN, { layout });
+    assert.equal(first.status, 200);
+    assert.ok(first.body.revision > 0);
+    const loaded = await fetch(registry.url + ESPOO_DRAFT, { headers: { authorization: `Bearer ${await token(SECOND_ESPOO_ADMIN)}` } });
+    assert.equal(loaded.headers.get('etag'), `"draft-${first.body.revision}"`);
+
+    // Both admins loaded revision N; Saara saves first, then Eero's save (naming N) is refused.
+    const saara = await call<StoredDraft>('PUT', revisionPath(first.body.revision), SECOND_ESPOO_ADMIN, { layout: layout.slice(1) });
+    assert.equal(saara.status, 200);
+    assert.notEqual(saara.body.revision, first.body.revision);
+    const eero = assertProblem(await call('PUT', revisionPath(first.body.revision), OTHER_ADMIN, { layout: [] }), 409, 'conflict', /another admin/);
+    assert.equal(eero['latestRevision'], saara.body.revision);
+    assert.equal(eero['updatedBy'], 'admin-3');
+    const stored = await call<StoredDraft>('GET', ESPOO_DRAFT, OTHER_ADMIN);
+    assert.deepEqual(stored.body.dashboard.layout, layout.slice(1), "Saara's draft is intact");
+    const audit = await call<{ entries: AuditEntry[] }>('GET', '/v1/admin/audit?tenant=espoo&action=dashboard.draft.put', OTHER_ADMIN);
+    assert.deepEqual(audit.body.entries.map((e) => e.user), ['admin-3', 'admin-2']);
+
+    // Creating a draft that already exists (revision 0) is refused too; after a discard, the old revision is.
+    assertProblem(await call('PUT', revisionPath(0), OTHER_ADMIN, { layout }), 409, 'conflict');
+    assert.equal((await call('DELETE', ESPOO_DRAFT, SECOND_ESPOO_ADMIN)).status, 204);
+    const gone = assertProblem(await call('PUT', revisionPath(saara.body.revision), OTHER_ADMIN, { layout }), 409, 'conflict', /discarded/);
+    assert.equal(gone['latestRevision'], 0);
+  });
+
+  test('of two saves sent at the same moment naming the same revision, exactly one is stored', async () => {
+    const base = await call<StoredDraft>('GET', ESPOO_DRAFT, OTHER_ADMIN);
+    const revision = base.status === 200 ? base.body.revision : 0;
+    const answers = await Promise.all([
+      call<StoredDraft>('PUT', revisionPath(revision), OTHER_ADMIN, { layout: [] }),
+      call<StoredDraft>('PUT', revisionPath(revision), SECOND_ESPOO_ADMIN, { layout: [] }),
+    ]);
+    assert.deepEqual(answers.map((a) => a.status).sort(), [200, 409]);
+    const winner = answers.find((a) => a.status === 200);
+    assert.equal((await call<StoredDraft>('GET', ESPOO_DRAFT, OTHER_ADMIN)).body.updatedBy, winner?.body.updatedBy);
+    assert.equal((await call('DELETE', ESPOO_DRAFT, OTHER_ADMIN)).status, 204);
   });
 });
 

@@ -12,7 +12,7 @@ import { SCHEMAS, isJsonObject, type Json } from '../schemas.ts';
 import { isRemoval } from '../validate/checks.ts';
 import { validateDocuments } from '../validate/validate.ts';
 import { Problem } from './problem.ts';
-import { canonicalJson, type AuditAction, type AuditInput, type DashboardKey, type StaleVersion, type Storage, type VersionInfo } from './storage.ts';
+import { canonicalJson, type AuditAction, type AuditInput, type DashboardKey, type Draft, type StaleDraft, type StaleVersion, type Storage, type VersionInfo } from './storage.ts';
 
 /** How the routes reach the caller and the storage. */
 export interface AdminContext {
@@ -108,8 +108,28 @@ async function validatedDashboard(storage: Storage, key: DashboardKey, dashboard
   await validated(storage, dashboardFile(key), dashboard as unknown as Json, base);
 }
 
-/** `PUT …/draft`: the body completed from the path, validated, stored. */
-export async function putDraft(storage: Storage, user: PlatformUser, key: DashboardKey, body: unknown) {
+/**
+ * A draft save refused: the draft the caller loaded was saved over (or discarded) by someone else. The answer names
+ * the stored draft's revision (0 when there is none), who saved it and when, so that the editor can say so.
+ */
+function draftConflict(latest: Draft | undefined, expected: number): Problem {
+  const now = latest ? `revision ${latest.revision}, saved by ${latest.updatedBy} at ${latest.updatedAt}` : 'discarded';
+  return new Problem(409, 'conflict', `the draft is ${now}, not revision ${expected}: another admin changed it; reload and try again`, {
+    latestRevision: latest?.revision ?? 0,
+    ...(latest ? { updatedBy: latest.updatedBy, updatedAt: latest.updatedAt } : {}),
+  });
+}
+
+function staleDraft(result: Draft | StaleDraft): result is StaleDraft {
+  return 'stale' in result;
+}
+
+/**
+ * `PUT …/draft`: the body completed from the path, validated, stored. With `expectedRevision` (the draft's revision
+ * the caller loaded, 0 for none) the save is refused with a 409 when the stored draft is another one by then; the
+ * check is made in the storage transaction that writes.
+ */
+export async function putDraft(storage: Storage, user: PlatformUser, key: DashboardKey, body: unknown, expectedRevision?: number) {
   if (!isJsonObject(body as Json)) throw new Problem(400, 'bad-request', 'the body must be a dashboard object');
   const latest = await storage.latestDashboard(key);
   // The version a draft would get; publishing sets it again, from what is latest then.
@@ -123,11 +143,16 @@ export async function putDraft(storage: Storage, user: PlatformUser, key: Dashbo
   delete (document as { $schema?: string }).$schema;
   await validatedDashboard(storage, key, document);
   const before = await storage.draft(key);
-  return storage.putDraft(
+  if (expectedRevision !== undefined && (before?.revision ?? 0) !== expectedRevision) throw draftConflict(before, expectedRevision);
+  const result = await storage.putDraft(
     key,
     document,
     audit(user, key.tenant, 'dashboard.draft.put', dashboardTarget(key), changedWidgets(before?.dashboard ?? latest, document), before?.dashboard, document),
+    // Checked again where it is written: another save may have landed while this one was validated.
+    expectedRevision ?? before?.revision ?? 0,
   );
+  if (staleDraft(result)) throw draftConflict(result.latest, expectedRevision ?? before?.revision ?? 0);
+  return result;
 }
 
 export async function deleteDraft(storage: Storage, user: PlatformUser, key: DashboardKey): Promise<void> {

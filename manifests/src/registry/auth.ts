@@ -103,6 +103,43 @@ function refusal(error: unknown): Problem {
 
 /** The user a request's `Authorization` (and `DPoP`) header stands for; throws a 401 {@link Problem} otherwise. */
 export async function authenticate(request: AuthRequest, check: TokenCheck): Promise<PlatformUser> {
+  const caller = await authenticateCaller(request, check);
+  // A preview token reads one draft dashboard (server.ts, `draft=true`) and nothing else of the registry.
+  if (caller.preview) throw unauthorized('a preview token reaches only the draft dashboard it previews', 'invalid_token');
+  return caller.user;
+}
+
+/**
+ * Who a preview token ("Preview as", docs/decisions/0008-preview-as.md) says previews: the admin in its `act`, and the
+ * dashboard it was issued for. The registry checks the admin against the tenant's admins itself.
+ */
+export interface PreviewActor {
+  /** `sub` of the admin. */
+  sub: string;
+  /** The admin's MPASSid uid, which the tenant's configuration lists. */
+  mpassUid: string;
+  /** The admin's name, for the audit log. */
+  name: string;
+  tenant: string;
+  role: string;
+  /** The token is bound to a key (the preview page's own call, not the provider's relayed question). */
+  bound: boolean;
+}
+
+/** The preview a verified payload stands for, undefined when none, or a refusal for a malformed one. */
+function previewOf(payload: JWTPayload, bound: boolean): PreviewActor | undefined {
+  if (payload['digione_preview'] !== true || payload['digione_widget'] !== undefined) return undefined;
+  const act = payload['act'];
+  const tenant = payload['digione_tenant'];
+  const role = payload['digione_role'];
+  if (typeof act !== 'object' || act === null || typeof tenant !== 'string' || typeof role !== 'string') return undefined;
+  const { sub, [CLAIM.mpassUid]: mpassUid, name } = act as Record<string, unknown>;
+  if (typeof sub !== 'string' || typeof mpassUid !== 'string') return undefined;
+  return { sub, mpassUid, name: typeof name === 'string' ? name : sub, tenant, role, bound };
+}
+
+/** {@link authenticate}, which also accepts a preview token and says so. */
+export async function authenticateCaller(request: AuthRequest, check: TokenCheck): Promise<{ user: PlatformUser; preview?: PreviewActor }> {
   const header = request.authorization;
   if (!header) throw unauthorized('send `Authorization: Bearer <access token>`, or `Authorization: DPoP <access token>` with a `DPoP` proof when the token is bound to a key');
   const parsed = parseAuthorization(header);
@@ -123,8 +160,9 @@ export async function authenticate(request: AuthRequest, check: TokenCheck): Pro
   }
   const sub = payload.sub;
   if (typeof sub !== 'string' || sub === '') throw unauthorized('the access token has no subject', 'invalid_token');
+  const preview = previewOf(payload, boundThumbprint(payload) !== undefined);
   // A widget's delegated token (RFC 8693 `act`) is for the platform API only: never the registry and its admin API.
-  if (payload['act'] !== undefined) throw unauthorized('a widget\'s token is not accepted here; only the shell\'s own', 'invalid_token');
+  if (payload['act'] !== undefined && !preview) throw unauthorized('a widget\'s token is not accepted here; only the shell\'s own', 'invalid_token');
   const jkt = boundThumbprint(payload);
   if (jkt !== undefined) {
     // RFC 9449 §7.1: a bound token sent as a bearer token is refused, whoever sends it.
@@ -138,5 +176,6 @@ export async function authenticate(request: AuthRequest, check: TokenCheck): Pro
   } else if (scheme === 'DPoP') {
     throw unauthorized('the access token is not bound to a key: send it as `Bearer`', 'invalid_token', 'DPoP');
   }
-  return toPlatformUser(identityClaims({ ...payload, sub }), check.tenants());
+  const user = toPlatformUser(identityClaims({ ...payload, sub }), check.tenants());
+  return preview ? { user, preview } : { user };
 }

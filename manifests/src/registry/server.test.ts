@@ -132,7 +132,12 @@ describe('registry over the repository manifests', () => {
     assert.deepEqual(answer.body.user.roleNames, ['pupil']);
     assert.deepEqual(answer.body.user.tenants, ['vantaa']);
     assert.equal(answer.body.user.learnerOid, '1.2.246.562.98.00000000001');
-    assert.deepEqual(answer.body.tenants, [{ id: 'vantaa', name: { fi: 'Vantaa', sv: 'Vanda', en: 'Vantaa' } }]);
+    assert.deepEqual(
+      answer.body.tenants.map(({ id, name }) => ({ id, name })),
+      [{ id: 'vantaa', name: { fi: 'Vantaa', sv: 'Vanda', en: 'Vantaa' } }],
+    );
+    // The theme of the tenant's policy comes along, for the shell to apply before the dashboard shows.
+    assert.equal(answer.body.tenants[0]?.theme?.colours.primary, '#a4231c');
   });
 
   test('/v1/me maps a guardian token to the guardian role with only the allowed child', async () => {

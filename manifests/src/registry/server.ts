@@ -17,14 +17,14 @@ import { describeSchemaErrors } from '../validate/schema-errors.ts';
 import type { ValidationIssue } from '../validate/issues.ts';
 import { validateFiles, type ValidationResult } from '../validate/validate.ts';
 import * as admin from './admin.ts';
-import { authenticate, type TokenCheck } from './auth.ts';
+import { authenticate, authenticateCaller, type TokenCheck } from './auth.ts';
 import { ReplayCache } from './dpop.ts';
 import { operation, openApiAjv, type HttpMethod } from './openapi.ts';
 import { PROBLEM_CONTENT_TYPE, Problem } from './problem.ts';
 import { contentSources } from './content-sources.ts';
 import { mergeDashboards, resolveDashboard, withoutCodeKeys } from './resolve.ts';
 import { openSqliteStorage } from './sqlite-storage.ts';
-import { AUDIT_ACTIONS, type Storage } from './storage.ts';
+import { AUDIT_ACTIONS, type DashboardKey, type Storage } from './storage.ts';
 
 /** Options of {@link startRegistry}. */
 export interface RegistryOptions {
@@ -207,17 +207,57 @@ export async function startRegistry(options: RegistryOptions): Promise<RunningRe
     tenants: () => tenants,
     replay: new ReplayCache(),
   };
-  const user = (request: FastifyRequest): Promise<PlatformUser> =>
-    authenticate(
-      {
-        authorization: request.headers.authorization,
-        dpop: request.headers.dpop,
-        method: request.method,
-        // The URL the client addressed, which a DPoP proof's `htu` names.
-        url: `${request.protocol}://${request.host}${request.url}`,
-      },
-      check,
-    );
+  const authRequest = (request: FastifyRequest) => ({
+    authorization: request.headers.authorization,
+    dpop: request.headers.dpop,
+    method: request.method,
+    // The URL the client addressed, which a DPoP proof's `htu` names.
+    url: `${request.protocol}://${request.host}${request.url}`,
+  });
+  const user = (request: FastifyRequest): Promise<PlatformUser> => authenticate(authRequest(request), check);
+  /** The caller, preview tokens included; once per request (a DPoP proof is used once). */
+  const callers = new WeakMap<FastifyRequest, ReturnType<typeof authenticateCaller>>();
+  const caller = (request: FastifyRequest): ReturnType<typeof authenticateCaller> => {
+    let known = callers.get(request);
+    if (!known) callers.set(request, (known = authenticateCaller(authRequest(request), check)));
+    return known;
+  };
+
+  /**
+   * "Preview as" (docs/decisions/0008-preview-as.md): the draft of (tenant, role), resolved exactly as publishing it
+   * would serve it, only to a preview token whose `act` is an admin of that tenant (checked here against the tenant's
+   * configuration, not only trusted from the provider). A preview token gets the draft whether or not it says
+   * `draft=true` (the real shell asks as usual), and nothing else: no published dashboard, no other role or tenant. The preview page's own request (key-bound) is audited as `dashboard.preview`.
+   */
+  const previewDashboard = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+    const { user: persona, preview } = await caller(request);
+    if (!preview) throw new Problem(403, 'forbidden', 'the draft dashboard is served only to a preview token of the tenant\'s admin ("Preview as")');
+    const role = String(query(request)['role']) as Role;
+    const tenant = text(query(request)['tenant']) ?? preview.tenant;
+    if (tenant !== preview.tenant || role !== preview.role) {
+      throw new Problem(403, 'forbidden', `this preview token is for the ${preview.role} dashboard of \`${preview.tenant}\``);
+    }
+    const config = tenants.find((t) => t.id === tenant);
+    if (!config?.admins.includes(preview.mpassUid)) throw new Problem(403, 'forbidden', `the previewing user is not an admin of \`${tenant}\``);
+    const school = schoolFor(persona, role, tenant, text(query(request)['school']));
+    const draftOr = async (key: DashboardKey) => (await storage.draft(key))?.dashboard ?? (await storage.latestDashboard(key));
+    const merged = mergeDashboards(await draftOr({ tenant, role }), school === undefined ? undefined : await draftOr({ tenant, role, school }));
+    if (!merged) throw new Problem(404, 'not-found', `tenant \`${tenant}\` has no dashboard or draft for the role \`${role}\``);
+    const catalogue = new Map((await storage.widgets()).map((w) => [w.id, w]));
+    if (preview.bound) {
+      await storage.recordAudit({
+        tenant,
+        user: preview.sub,
+        userName: preview.name,
+        action: 'dashboard.preview',
+        target: admin.dashboardTarget(school === undefined ? { tenant, role } : { tenant, role, school }),
+        widgets: [],
+        before: null,
+        after: { persona: persona.id, personaName: persona.displayName },
+      });
+    }
+    return noStore(reply).send(resolveDashboard(merged, role, catalogue, await storage.latestPolicy(tenant)));
+  };
 
   // Request schemas come from openapi/registry-api.yaml: query and path strings are coerced, bodies never.
   const coercing = openApiAjv({ coerce: true });
@@ -279,8 +319,18 @@ export async function startRegistry(options: RegistryOptions): Promise<RunningRe
   });
 
   route('get', '/v1/me', async (request, reply) => {
-    const me = await user(request);
-    const mine = tenants.filter((t) => me.tenants.includes(t.id)).map((t) => ({ id: t.id, name: t.name }));
+    // A preview token too: the preview page shows who is previewed (the persona), as the real shell would.
+    const me = (await caller(request)).user;
+    // Each tenant's theme comes with it, so the shell brands a tenant switch (a guardian's child in another
+    // municipality) without another round trip; no-store, so an admin's new theme shows on the next load.
+    const mine = await Promise.all(
+      tenants
+        .filter((t) => me.tenants.includes(t.id))
+        .map(async (t) => {
+          const theme = (await storage.latestPolicy(t.id))?.theme;
+          return { id: t.id, name: t.name, ...(theme ? { theme } : {}) };
+        }),
+    );
     return noStore(reply).send({ user: me, tenants: mine });
   });
 
@@ -291,7 +341,9 @@ export async function startRegistry(options: RegistryOptions): Promise<RunningRe
   });
 
   route('get', '/v1/dashboard', async (request, reply) => {
-    const me = await user(request);
+    // One authentication per request: a DPoP proof is good once.
+    const { user: me, preview } = await caller(request);
+    if (String(query(request)['draft']) === 'true' || preview) return previewDashboard(request, reply);
     const role = String(query(request)['role']) as Role;
     const tenant = tenantFor(me, role, text(query(request)['tenant']));
     const school = schoolFor(me, role, tenant, text(query(request)['school']));
@@ -310,18 +362,22 @@ export async function startRegistry(options: RegistryOptions): Promise<RunningRe
   const keyOf = (request: FastifyRequest) =>
     admin.dashboardKey(request.params as { tenant: string; role: Role }, text(query(request)['school']));
   const tenantOf = (request: FastifyRequest): string => (request.params as { tenant: string }).tenant;
+  /** A draft's ETag: its revision (what `expectedRevision` names), so that a generic HTTP client can read it too. */
+  const draftTag = (revision: number): string => `"draft-${revision}"`;
 
   route('get', `${DASHBOARD}/draft`, async (request, reply) => {
     const key = keyOf(request);
     await admin.requireAdmin(context, request, key.tenant);
     const draft = await storage.draft(key);
     if (!draft) throw new Problem(404, 'not-found', `the ${admin.dashboardTarget(key)} dashboard of tenant \`${key.tenant}\` has no draft`);
-    return noStore(reply).send(draft);
+    return noStore(reply).header('ETag', draftTag(draft.revision)).send(draft);
   });
   route('put', `${DASHBOARD}/draft`, async (request, reply) => {
     const key = keyOf(request);
     const me = await admin.requireAdmin(context, request, key.tenant);
-    return noStore(reply).send(await admin.putDraft(storage, me, key, request.body));
+    const expected = query(request)['expectedRevision'];
+    const draft = await admin.putDraft(storage, me, key, request.body, expected === undefined ? undefined : Number(expected));
+    return noStore(reply).header('ETag', draftTag(draft.revision)).send(draft);
   });
   route('delete', `${DASHBOARD}/draft`, async (request, reply) => {
     const key = keyOf(request);

@@ -65,3 +65,21 @@ test('a database from before admin writes is upgraded in place', async () => {
   ]);
   await storage.close();
 });
+
+test('a draft save naming a stale revision changes nothing, checked in the transaction that writes', async () => {
+  const storage = openSqliteStorage(':memory:');
+  const key = { tenant: 'demo', role: 'pupil' } as const;
+  const first = await storage.putDraft(key, v1, audit('dashboard.draft.put'), 0);
+  assert.ok(!('stale' in first) && first.revision > 0);
+  // Two admins loaded `first`; both saves are issued before either is awaited.
+  const [a, b] = await Promise.all([
+    storage.putDraft(key, { ...v1, layout: [] }, { ...audit('dashboard.draft.put'), user: 'admin-2' }, first.revision),
+    storage.putDraft(key, v1, { ...audit('dashboard.draft.put'), user: 'admin-3' }, first.revision),
+  ]);
+  assert.ok(!('stale' in a));
+  assert.ok('stale' in b);
+  assert.equal(b.latest?.updatedBy, 'admin-2');
+  assert.equal((await storage.draft(key))?.revision, a.revision);
+  assert.equal((await storage.audit({ tenant: 'demo' })).length, 2, 'the refused save recorded nothing');
+  await storage.close();
+});

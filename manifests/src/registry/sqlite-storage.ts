@@ -9,8 +9,10 @@ import {
   type AuditEntry,
   type AuditInput,
   type DashboardKey,
+  type Draft,
   type SeedData,
   type SeedReport,
+  type StaleDraft,
   type StaleVersion,
   type Storage,
   type VersionInfo,
@@ -51,6 +53,7 @@ const SCHEMA = `
     document TEXT NOT NULL,
     updated_by TEXT NOT NULL,
     updated_at TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (tenant, role, school)
   );
   CREATE TABLE IF NOT EXISTS audit (
@@ -97,6 +100,10 @@ export function openSqliteStorage(path: string): Storage {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.exec(SCHEMA);
+  // A database file from before drafts had revisions: add the column (its drafts count as revision 0).
+  if (!(db.prepare('PRAGMA table_info(drafts)').all() as { name: string }[]).some((column) => column.name === 'revision')) {
+    db.exec('ALTER TABLE drafts ADD COLUMN revision INTEGER NOT NULL DEFAULT 0');
+  }
   // Databases from before admin writes lack the publisher column.
   const columns = db.prepare<[], { name: string }>('PRAGMA table_info(dashboards)').all().map((c) => c.name);
   if (!columns.includes('published_by')) db.exec(`ALTER TABLE dashboards ADD COLUMN published_by TEXT NOT NULL DEFAULT '${FILES_PUBLISHER}'`);
@@ -127,12 +134,13 @@ export function openSqliteStorage(path: string): Storage {
     'SELECT version, published_by, published_at FROM policies WHERE tenant = ? ORDER BY version',
   );
   const latestPolicyNumber = db.prepare<[string], { version: number | null }>('SELECT MAX(version) AS version FROM policies WHERE tenant = ?');
-  const findDraft = db.prepare<[string, string, string], { document: string; updated_by: string; updated_at: string }>(
-    'SELECT document, updated_by, updated_at FROM drafts WHERE tenant = ? AND role = ? AND school = ?',
+  const findDraft = db.prepare<[string, string, string], { document: string; updated_by: string; updated_at: string; revision: number }>(
+    'SELECT document, updated_by, updated_at, revision FROM drafts WHERE tenant = ? AND role = ? AND school = ?',
   );
-  const upsertDraft = db.prepare<[string, string, string, string, string, string]>(
-    `INSERT INTO drafts (tenant, role, school, document, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (tenant, role, school) DO UPDATE SET document = excluded.document, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+  const upsertDraft = db.prepare<[string, string, string, string, string, string, number]>(
+    `INSERT INTO drafts (tenant, role, school, document, updated_by, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (tenant, role, school) DO UPDATE SET document = excluded.document, updated_by = excluded.updated_by,
+       updated_at = excluded.updated_at, revision = excluded.revision`,
   );
   const removeDraft = db.prepare<[string, string, string]>('DELETE FROM drafts WHERE tenant = ? AND role = ? AND school = ?');
   const insertAudit = db.prepare<[string, string, string, string, string, string, string, string, string]>(
@@ -145,8 +153,9 @@ export function openSqliteStorage(path: string): Storage {
   const versionInfo = (row: VersionRow): VersionInfo => ({ version: row.version, publishedBy: row.published_by, publishedAt: row.published_at });
   // Milliseconds keep the audit order readable; the id breaks ties.
   const now = (): string => new Date().toISOString();
-  const record = (audit: AuditInput, at: string): void => {
-    insertAudit.run(
+  /** Records `audit`; answers the entry's id. */
+  const record = (audit: AuditInput, at: string): number => {
+    const { lastInsertRowid } = insertAudit.run(
       at,
       audit.tenant,
       audit.user,
@@ -157,6 +166,7 @@ export function openSqliteStorage(path: string): Storage {
       JSON.stringify(audit.before ?? null),
       JSON.stringify(audit.after ?? null),
     );
+    return Number(lastInsertRowid);
   };
 
   const seed = db.transaction((data: SeedData): SeedReport => {
@@ -208,11 +218,23 @@ export function openSqliteStorage(path: string): Storage {
     return { version: policy.version, publishedBy: audit.user, publishedAt: at };
   });
 
-  const putDraft = db.transaction((key: DashboardKey, dashboard: Dashboard, audit: AuditInput) => {
+  const storedDraft = (key: DashboardKey): Draft | undefined => {
+    const row = findDraft.get(key.tenant, key.role, school(key));
+    return row
+      ? { dashboard: JSON.parse(row.document) as Dashboard, updatedBy: row.updated_by, updatedAt: row.updated_at, revision: row.revision }
+      : undefined;
+  };
+
+  // The revision check and the write in one transaction: two admins saving at once cannot both pass the check.
+  const putDraft = db.transaction((key: DashboardKey, dashboard: Dashboard, audit: AuditInput, expectedRevision?: number): Draft | StaleDraft => {
+    if (expectedRevision !== undefined) {
+      const stored = storedDraft(key);
+      if ((stored?.revision ?? 0) !== expectedRevision) return { stale: true, latest: stored };
+    }
     const at = now();
-    upsertDraft.run(key.tenant, key.role, school(key), canonicalJson(dashboard), audit.user, at);
-    record(audit, at);
-    return { dashboard, updatedBy: audit.user, updatedAt: at };
+    const revision = record(audit, at);
+    upsertDraft.run(key.tenant, key.role, school(key), canonicalJson(dashboard), audit.user, at, revision);
+    return { dashboard, updatedBy: audit.user, updatedAt: at, revision };
   });
 
   const deleteDraft = db.transaction((key: DashboardKey, audit: AuditInput): boolean => {
@@ -251,14 +273,16 @@ export function openSqliteStorage(path: string): Storage {
       return publishDashboard(dashboard, expectedVersion, audit, removeDraftToo);
     },
     async draft(key) {
-      const row = findDraft.get(key.tenant, key.role, school(key));
-      return row ? { dashboard: JSON.parse(row.document) as Dashboard, updatedBy: row.updated_by, updatedAt: row.updated_at } : undefined;
+      return storedDraft(key);
     },
-    async putDraft(key, dashboard, audit) {
-      return putDraft(key, dashboard, audit);
+    async putDraft(key, dashboard, audit, expectedRevision) {
+      return putDraft(key, dashboard, audit, expectedRevision);
     },
     async deleteDraft(key, audit) {
       return deleteDraft(key, audit);
+    },
+    async recordAudit(audit) {
+      record(audit, now());
     },
     async latestPolicy(tenant) {
       const row = latestPolicy.get(tenant);

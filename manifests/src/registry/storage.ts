@@ -47,6 +47,19 @@ export interface Draft {
   dashboard: Dashboard;
   updatedBy: string;
   updatedAt: string;
+  /**
+   * Changes with every save and never comes back (it is the id of the save's audit entry), so that a draft discarded
+   * and saved again by someone else does not look like the one an admin loaded. A save names the revision it
+   * replaces (`expectedRevision`, 0 for none).
+   */
+  revision: number;
+}
+
+/** A draft save refused because another admin saved (or discarded) the draft since the caller loaded it. */
+export interface StaleDraft {
+  stale: true;
+  /** The stored draft now; undefined when it was discarded. */
+  latest: Draft | undefined;
 }
 
 /** The audit actions, one per kind of write. */
@@ -58,6 +71,8 @@ export const AUDIT_ACTIONS = [
   'policy.put',
   'policy.widget.put',
   'policy.widget.delete',
+  // Not a write: an admin previewed a draft as a preview persona (docs/decisions/0008-preview-as.md).
+  'dashboard.preview',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -126,7 +141,11 @@ export interface Storage {
   publishDashboard(dashboard: Dashboard, expectedVersion: number, audit: AuditInput, deleteDraft: boolean): Promise<VersionInfo | StaleVersion>;
 
   draft(key: DashboardKey): Promise<Draft | undefined>;
-  putDraft(key: DashboardKey, dashboard: Dashboard, audit: AuditInput): Promise<Draft>;
+  /**
+   * Stores the draft and records `audit` when the stored draft's revision is `expectedRevision` (0: there is none);
+   * without `expectedRevision`, whatever is stored is replaced. Otherwise changes nothing.
+   */
+  putDraft(key: DashboardKey, dashboard: Dashboard, audit: AuditInput, expectedRevision?: number): Promise<Draft | StaleDraft>;
   /** False when there was none (nothing is recorded then). */
   deleteDraft(key: DashboardKey, audit: AuditInput): Promise<boolean>;
 
@@ -137,6 +156,8 @@ export interface Storage {
 
   /** Audit entries of a tenant, newest first. */
   audit(query: AuditQuery): Promise<AuditEntry[]>;
+  /** Records an entry that goes with no write (a preview of a draft). */
+  recordAudit(audit: AuditInput): Promise<void>;
   close(): Promise<void>;
 }
 

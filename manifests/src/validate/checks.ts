@@ -11,6 +11,7 @@ import { pointerOf, type ValidationIssue } from './issues.ts';
 import type { Placement } from './documents.ts';
 import { configAjv } from './schema-check.ts';
 import { describeSchemaErrors } from './schema-errors.ts';
+import { themeContrastIssues } from './theme.ts';
 
 /** A document its schema accepted, and the file it came from. */
 export interface Located<T> {
@@ -241,6 +242,7 @@ function checkPolicies(
     } else {
       byTenant.set(policy.tenant, located);
     }
+    issues.push(...themeContrastIssues(policy, file));
     if (context.tenantsRead && !tenantIds.has(policy.tenant) && !context.brokenTenantIds.has(policy.tenant)) {
       issues.push({
         file,

@@ -60,6 +60,8 @@ export const ISSUE_CODES = [
   'removal-without-school',
   /** A school's dashboard removes an instance id the tenant's dashboard does not have. */
   'unknown-instance',
+  /** A pair of a policy theme's colours misses WCAG 2.1 AA contrast (4.5:1 text, 3:1 user-interface parts). */
+  'theme-contrast',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -257,6 +257,22 @@ export const WIDGET_CLAIM = {
   learner: 'digione_learner',
 } as const;
 
+/**
+ * "Preview as" (docs/decisions/0008-preview-as.md): the claim that marks a preview token and every widget token
+ * exchanged for one. Such a token stands for a tenant's designated preview persona (a test account), names the admin
+ * who previews in `act`, may read the role's DRAFT dashboard at the registry and may only read at the platform API.
+ */
+export const PREVIEW_CLAIM = 'digione_preview';
+/** The admin a preview token names in `act` (RFC 8693 §4.1), or undefined when `payload` is no preview token. */
+export function previewActorOf(payload: JWTPayload): { sub: string; mpassUid: string } | undefined {
+  if (payload[PREVIEW_CLAIM] !== true) return undefined;
+  let act = payload['act'] as Record<string, unknown> | undefined;
+  // A widget's token from a preview nests the admin under the shell: { sub: shell, act: { sub: admin, … } }.
+  while (act && typeof act === 'object' && typeof act['act'] === 'object' && act['act'] !== null) act = act['act'] as Record<string, unknown>;
+  if (!act || typeof act['sub'] !== 'string' || typeof act[CLAIM.mpassUid] !== 'string') return undefined;
+  return { sub: act['sub'], mpassUid: act[CLAIM.mpassUid] as string };
+}
+
 /** Who a widget's token was issued for: the widget, and the dashboard (tenant, role, child) it was placed on. */
 export interface WidgetBinding {
   widget: string;
@@ -276,6 +292,8 @@ export interface WidgetBinding {
 export function widgetBindingOf(payload: JWTPayload): WidgetBinding | string | undefined {
   const widget = payload[WIDGET_CLAIM.widget];
   if (payload['act'] === undefined && widget === undefined) return undefined;
+  // A preview token itself ("Preview as") is the previewed persona's shell token, read-only (api.ts).
+  if (widget === undefined && previewActorOf(payload)) return undefined;
   const tenant = payload[WIDGET_CLAIM.tenant];
   const role = payload[WIDGET_CLAIM.role];
   const learner = payload[WIDGET_CLAIM.learner];

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import cors from '@fastify/cors';
-import { toPlatformUser, type TenantConfig } from '@digione/sdk/identity';
+import { toPlatformUser, type Role, type TenantConfig } from '@digione/sdk/identity';
 import type { ErrorObject } from 'ajv';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { boundThumbprint, DpopError, parseAuthorization, ReplayCache, verifyDpopProof } from '@digione/manifests/dpop';
 import { getDataset, type Dataset } from '../data/dataset.ts';
-import { callerOf, identityClaimsFrom, narrowToBinding, scopeRefusal, widgetBindingOf, WIDGET_CLAIM, type Caller } from './access.ts';
+import { callerOf, identityClaimsFrom, narrowToBinding, PREVIEW_CLAIM, previewActorOf, scopeRefusal, widgetBindingOf, WIDGET_CLAIM, type Caller } from './access.ts';
 import { AuditLog, type AuditEntry } from './audit.ts';
 import type { OperationContext } from './context.ts';
 import { OPERATIONS } from './handlers/index.ts';
@@ -264,6 +264,24 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
       return sendProblem(reply, 'unauthorized', `The access token is not valid: ${claims ? binding : 'it has no subject'}.`, request);
     }
     let user = toPlatformUser(claims, options.tenants);
+    // "Preview as" (docs/decisions/0008-preview-as.md): an admin sees a preview persona's data, and changes nothing.
+    const previewer = previewActorOf(payload);
+    if (payload[PREVIEW_CLAIM] !== undefined && !previewer) {
+      reply.header('www-authenticate', 'Bearer realm="digione", error="invalid_token"');
+      return sendProblem(reply, 'unauthorized', 'The access token is not valid: a preview token must name the previewing admin in `act`.', request);
+    }
+    if (previewer) {
+      previewers.set(request, previewer.sub);
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        recordRefusal(request, config, user.id, typeof binding === 'object' ? binding.widget : widgetOf(request), 403);
+        return sendProblem(reply, 'forbidden', `A preview ("Preview as") is read-only: ${request.method} is refused, nothing of the previewed person changes.`, request);
+      }
+      const tenant = payload[WIDGET_CLAIM.tenant];
+      const role = payload[WIDGET_CLAIM.role];
+      if (!binding && typeof tenant === 'string' && typeof role === 'string') {
+        user = narrowToBinding(user, { widget: '', tenant, role: role as Role, scopes: new Set() });
+      }
+    }
     if (binding) {
       const refusal = scopeRefusal(config.operationId ?? '', binding, (request.params ?? {}) as Record<string, string>);
       if (refusal) {
@@ -299,6 +317,13 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
     return payload;
   });
 
+  /** The admin previewing, for requests made with a preview token; they are audited with it. */
+  const previewers = new WeakMap<FastifyRequest, string>();
+  const previewedBy = (request: FastifyRequest): { previewedBy?: string } => {
+    const admin = previewers.get(request);
+    return admin === undefined ? {} : { previewedBy: admin };
+  };
+
   /** Which widget asked: the one its delegated token names, else the `X-DigiOne-Widget` header the shell sends. */
   const widgetOf = (request: FastifyRequest): string | undefined => {
     const bound = widgets.get(request);
@@ -324,6 +349,7 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
       who,
       what: { route: config.routeName ?? request.routeOptions.url ?? request.url.split('?')[0] ?? '', params: askedFor(request) },
       ...(widget === undefined ? {} : { widget }),
+      ...previewedBy(request),
       outcome: 'denied',
       status,
     });
@@ -366,6 +392,7 @@ export async function startPlatformApi(options: PlatformApiOptions): Promise<Pla
             ...(subject === undefined || subject === actingFor || subject === caller.ownLearner?.oid ? {} : { subject }),
             what: { route: routeName, params: askedFor(request) },
             ...(widget === undefined ? {} : { widget }),
+            ...previewedBy(request),
             outcome: status < 400 ? 'allowed' : 'denied',
             status,
           });

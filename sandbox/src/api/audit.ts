@@ -14,6 +14,8 @@ export interface AuditEntry {
   what: { route: string; params: Record<string, string> };
   /** The `X-DigiOne-Widget` header: which widget asked (absent when the shell itself did). */
   widget?: string;
+  /** `sub` of the admin who made the request through "Preview as" (then `who` is the preview persona). */
+  previewedBy?: string;
   /** `allowed` when data was returned, `denied` when the access rules refused. */
   outcome: 'allowed' | 'denied';
   /** HTTP status of the answer. */

@@ -119,6 +119,11 @@ export interface PersonaRecord {
   teacherId?: string;
   roles: PersonaRole[];
   mandates: PersonaMandate[];
+  /**
+   * A preview persona: a test account the tenant's admin may preview dashboards as ("Preview as",
+   * docs/decisions/0008-preview-as.md). Only these can be previewed; real pupils never.
+   */
+  preview?: true;
 }
 
 const teaches = (schoolOid: string, groups: readonly string[], providerOid: string = PROVIDER_OID.vantaa): PersonaRole[] =>
@@ -129,6 +134,7 @@ export const PERSONA_RECORDS: readonly PersonaRecord[] = [
   {
     username: 'pupil',
     sub: 'sandbox-pupil',
+    preview: true,
     idp: 'mpassid',
     givenName: 'Veeti',
     familyName: 'Testinen',
@@ -146,6 +152,7 @@ export const PERSONA_RECORDS: readonly PersonaRecord[] = [
   {
     username: 'guardian',
     sub: 'sandbox-guardian',
+    preview: true,
     idp: 'suomifi',
     givenName: 'Sanna',
     familyName: 'Testinen',
@@ -164,6 +171,7 @@ export const PERSONA_RECORDS: readonly PersonaRecord[] = [
   {
     username: 'teacher',
     sub: 'sandbox-teacher',
+    preview: true,
     idp: 'mpassid',
     givenName: 'Leena',
     familyName: 'Esimerkki',
@@ -181,6 +189,7 @@ export const PERSONA_RECORDS: readonly PersonaRecord[] = [
   {
     username: 'principal',
     sub: 'sandbox-principal',
+    preview: true,
     idp: 'mpassid',
     givenName: 'Tuula',
     familyName: 'Malli',
@@ -235,6 +244,7 @@ export const PERSONA_RECORDS: readonly PersonaRecord[] = [
   {
     username: 'espoo-teacher',
     sub: 'sandbox-espoo-teacher',
+    preview: true,
     idp: 'mpassid',
     givenName: 'Eeva',
     familyName: 'Kokeilu',

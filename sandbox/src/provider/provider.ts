@@ -23,6 +23,7 @@ import {
   TOKEN_EXCHANGE_GRANT,
   tokenExchangeHandler,
   WIDGET_TOKEN_TTL,
+  type PreviewAudit,
   type WidgetApprovals,
 } from './token-exchange.ts';
 import { errorPage, loginPage, logoutPage, signedOutPage, SIGN_IN_SOURCES, type Page, type SignInSource } from './pages.ts';
@@ -39,6 +40,8 @@ export const SESSION_TTL = 12 * 60 * 60;
 const CLIENT_SCOPES = 'openid profile offline_access';
 /** oidc-provider's token endpoint (its default route). */
 const TOKEN_PATH = '/token';
+/** The tenant's preview personas ("Preview as", docs/decisions/0008-preview-as.md): `GET ?tenant=`. */
+export const PREVIEW_PERSONAS_PATH = '/preview-personas';
 /** Scopes an access token for the platform carries. */
 const PLATFORM_SCOPES = 'openid profile';
 
@@ -92,6 +95,8 @@ export interface IdentityProviderOptions {
 export interface IdentityProvider {
   /** The issuer URL. */
   url: string;
+  /** Every preview token issued since the start ("Preview as", docs/decisions/0008-preview-as.md), oldest first. */
+  previews: readonly PreviewAudit[];
   close(): Promise<void>;
 }
 
@@ -293,6 +298,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
   };
 
   const provider = new Provider(issuer, configuration);
+  const previews: PreviewAudit[] = [];
   if (options.widgetApprovals) {
     provider.registerGrantType(
       TOKEN_EXCHANGE_GRANT,
@@ -309,6 +315,14 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
         resourceServerInfo: { ...platformResourceServer, jwt: { sign: { alg: 'RS256' } } },
         claimsFor: exchangeClaims,
         tokenEndpoint: `${issuer}${TOKEN_PATH}`,
+        previewPersona(sub, tenant) {
+          const persona = personaBySub(sub);
+          return persona?.preview === true && persona.tenant === tenant ? claimsOf(persona) : undefined;
+        },
+        auditPreview(entry) {
+          previews.push(entry);
+          console.log(`sandbox provider: preview token: ${entry.admin} previews the ${entry.role} dashboard of ${entry.tenant} as ${entry.persona}`);
+        },
       }),
       [...EXCHANGE_PARAMETERS],
     );
@@ -460,6 +474,20 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
       await userinfo(req, res);
       return;
     }
+    if (url.pathname === PREVIEW_PERSONAS_PATH && req.method === 'GET') {
+      // "Preview as": the tenant's designated test accounts and the roles they preview. Test accounts only, names and
+      // roles only: nothing about a real person, so the list needs no token (the exchange checks the admin).
+      const tenant = url.searchParams.get('tenant') ?? '';
+      const personas = SIGN_IN_PERSONA_RECORDS.filter((p) => p.preview === true && p.tenant === tenant).map((p) => ({
+        sub: p.sub,
+        name: `${p.givenName} ${p.familyName}`,
+        description: p.description,
+        roles: toPlatformUser(claimsOf(p), tenants).roleNames,
+      }));
+      const origin = req.headers.origin;
+      sendJson(res, 200, { personas }, origin === shellOrigin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : { vary: 'Origin' });
+      return;
+    }
     if (options.tokenDelayMs && req.method === 'POST' && url.pathname === TOKEN_PATH) {
       const delay = options.tokenDelayMs();
       if (delay > 0) {
@@ -495,6 +523,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
 
   return {
     url: issuer,
+    previews,
     close: () => listening.close(),
   };
 }

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { DpopKey, freePort, shellClient, signIn, type TestClient } from '../testing/oidc-client.ts';
 import { PLATFORM_AUDIENCE, startIdentityProvider, type IdentityProvider } from './provider.ts';
-import { ACCESS_TOKEN_TYPE, TOKEN_EXCHANGE_GRANT, type WidgetApproval, type WidgetApprovalQuery } from './token-exchange.ts';
+import { ACCESS_TOKEN_TYPE, PREVIEW_CLAIM, PREVIEW_TOKEN_TTL, PREVIEW_WIDGET, TOKEN_EXCHANGE_GRANT, type WidgetApproval, type WidgetApprovalQuery } from './token-exchange.ts';
 
 const SHELL = 'http://localhost:4173';
 const TTL = 120;
@@ -181,5 +181,84 @@ describe('token exchange for a widget (RFC 8693)', () => {
     const replayed = await exchange(place, proof);
     assert.equal(replayed.body.error, 'invalid_dpop_proof');
     assert.match(String(replayed.body.error_description), /used before/);
+  });
+});
+
+describe('preview tokens ("Preview as", docs/decisions/0008-preview-as.md)', () => {
+  let admin: string;
+  let teacher: string;
+  let espooAdmin: string;
+  before(async () => {
+    [admin, teacher, espooAdmin] = await Promise.all([signIn(client, 'admin'), signIn(client, 'teacher'), signIn(client, 'espoo-admin')]).then((sets) =>
+      sets.map((s) => s.access_token),
+    );
+  });
+  const previewOf = (subject: string, persona: string, role = 'pupil', tenant = 'vantaa') =>
+    exchange({ subject_token: subject, digione_widget: PREVIEW_WIDGET, digione_tenant: tenant, digione_role: role, digione_preview: persona });
+
+  it('gives an admin a short, key-bound, read-only token of the tenant\'s preview persona with the admin in `act`, and records it', async () => {
+    const before = provider.previews.length;
+    const answer = await previewOf(admin, 'sandbox-pupil');
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(answer.body.token_type, 'DPoP');
+    assert.equal(answer.body.refresh_token, undefined, 'no refresh token: a preview ends with its token');
+    const payload = decodeJwt(String(answer.body.access_token));
+    assert.equal(payload.sub, 'sandbox-pupil');
+    assert.equal(payload.given_name, 'Veeti', 'the persona\'s own identity claims, so the API answers with the pupil\'s data');
+    assert.equal(payload[PREVIEW_CLAIM], true);
+    assert.deepEqual(payload.act, { sub: decodeJwt(admin).sub, 'urn:mpass.id:uid': decodeJwt(admin)['urn:mpass.id:uid'], name: 'Jari Kokeilija' });
+    assert.equal(payload.digione_role, 'pupil');
+    assert.equal(payload.digione_tenant, 'vantaa');
+    assert.deepEqual(payload.cnf, { jkt: (await client.dpop).jkt }, 'bound to the admin\'s DPoP key');
+    assert.ok((payload.exp ?? 0) - (payload.iat ?? 0) <= PREVIEW_TOKEN_TTL);
+    assert.equal(provider.previews.length, before + 1);
+    assert.deepEqual({ ...provider.previews.at(-1), when: undefined }, { when: undefined, admin: 'sandbox-admin', persona: 'sandbox-pupil', tenant: 'vantaa', role: 'pupil' });
+  });
+
+  it('refuses a non-admin, a real (non-preview) person, another tenant\'s persona or admin, and a persona of another role', async () => {
+    const before = provider.previews.length;
+    const cases: Array<[string, string, string, string]> = [
+      [teacher, 'sandbox-pupil', 'pupil', 'vantaa'],
+      [admin, 'sandbox-teacher-guardian', 'teacher', 'vantaa'],
+      [admin, 'sandbox-espoo-teacher', 'teacher', 'espoo'],
+      [admin, 'sandbox-espoo-teacher', 'teacher', 'vantaa'],
+      [espooAdmin, 'sandbox-pupil', 'pupil', 'vantaa'],
+      [admin, 'sandbox-teacher', 'pupil', 'vantaa'],
+      [admin, 'sandbox-admin', 'admin', 'vantaa'],
+    ];
+    for (const [subject, persona, role, tenant] of cases) {
+      const answer = await previewOf(subject, persona, role, tenant);
+      assert.equal(answer.status, 400, `${persona} as ${role} in ${tenant} → ${JSON.stringify(answer.body)}`);
+      assert.equal(answer.body.error, 'invalid_grant');
+    }
+    assert.equal(provider.previews.length, before, 'nothing issued, nothing recorded');
+  });
+
+  it('lists the tenant\'s preview personas (test accounts only) for the admin\'s picker', async () => {
+    const list = async (tenant: string) => {
+      const response = await fetch(new URL(`/preview-personas?tenant=${tenant}`, client.issuer), { headers: { origin: SHELL } });
+      assert.equal(response.headers.get('access-control-allow-origin'), SHELL);
+      return ((await response.json()) as { personas: Array<{ sub: string; roles: string[] }> }).personas;
+    };
+    const vantaa = await list('vantaa');
+    assert.deepEqual(vantaa.map((p) => p.sub).sort(), ['sandbox-guardian', 'sandbox-principal', 'sandbox-pupil', 'sandbox-teacher']);
+    assert.deepEqual(vantaa.find((p) => p.sub === 'sandbox-pupil')?.roles, ['pupil']);
+    assert.deepEqual((await list('espoo')).map((p) => p.sub), ['sandbox-espoo-teacher']);
+  });
+
+  it('exchanges a preview token only for widgets of the previewed draft, which stay preview and read-only', async () => {
+    approvals.set('vantaa kajo.schedule', { manifestScopes: ['schedule.read'], policyScopes: ['schedule.read'] });
+    const preview = String((await previewOf(admin, 'sandbox-pupil')).body.access_token);
+    const answer = await exchange({ subject_token: preview, scope: 'schedule.read', digione_widget: 'kajo.schedule', digione_tenant: 'vantaa', digione_role: 'pupil' });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(queries.at(-1)?.preview, true, 'the registry is asked about the draft');
+    const payload = decodeJwt(String(answer.body.access_token));
+    assert.equal(payload.sub, 'sandbox-pupil');
+    assert.equal(payload[PREVIEW_CLAIM], true);
+    assert.deepEqual((payload.act as { act?: { sub?: string } }).act?.sub, 'sandbox-admin');
+    const elsewhere = await exchange({ subject_token: preview, digione_widget: 'kajo.schedule', digione_tenant: 'vantaa', digione_role: 'teacher' });
+    assert.equal(elsewhere.body.error, 'invalid_grant');
+    const nested = await exchange({ subject_token: preview, digione_widget: PREVIEW_WIDGET, digione_tenant: 'vantaa', digione_role: 'pupil', digione_preview: 'sandbox-pupil' });
+    assert.equal(nested.body.error, 'invalid_grant');
   });
 });

@@ -9,11 +9,13 @@
  * subject token is bound to (`cnf.jkt`), and the widget's token is bound to that same key. So a shell token copied off
  * the device cannot be exchanged, and a widget's token is as useless elsewhere as the shell's.
  */
-import { ROLES, toPlatformUser, type Role, type TenantConfig } from '@digione/sdk/identity';
+import { CLAIM, ROLES, toPlatformUser, type IdentityClaims, type Role, type TenantConfig } from '@digione/sdk/identity';
 import { boundThumbprint, DpopError, ReplayCache, verifyDpopProof } from '@digione/manifests/dpop';
 import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { errors, type KoaContextWithOIDC, type UnknownObject } from 'oidc-provider';
-import { API_SCOPES, identityClaimsFrom, ROLE_SCOPES, WIDGET_CLAIM } from '../api/access.ts';
+import { API_SCOPES, identityClaimsFrom, PREVIEW_CLAIM, previewActorOf, ROLE_SCOPES, WIDGET_CLAIM } from '../api/access.ts';
+
+export { PREVIEW_CLAIM, previewActorOf };
 
 /** The grant type of RFC 8693. */
 export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
@@ -33,7 +35,12 @@ export const EXCHANGE_PARAMETERS = [
   'digione_tenant',
   'digione_role',
   'digione_learner',
+  'digione_preview',
 ] as const;
+
+/** Longest life of a preview token in seconds: one look at a draft, not a session. */
+export const PREVIEW_TOKEN_TTL = 300;
+
 
 /** What the tenant approved for one widget, as the registry knows it at the moment of the exchange. */
 export interface WidgetApproval {
@@ -53,6 +60,8 @@ export interface WidgetApprovalQuery {
    * that one is bound to the shell's DPoP key, which the provider does not hold. See {@link relayToken}.
    */
   subjectToken: string;
+  /** The exchange is for a preview: the widget must be on the DRAFT dashboard (the registry's `draft=true`). */
+  preview?: boolean;
 }
 
 /** How long a {@link relayToken} lives, in seconds: one request from the provider to the registry. */
@@ -69,8 +78,8 @@ export type WidgetApprovals = (query: WidgetApprovalQuery) => Promise<WidgetAppr
  */
 export function registryApprovals(registryUrl: string, fetchImpl: typeof fetch = fetch): WidgetApprovals {
   const base = registryUrl.replace(/\/+$/, '');
-  return async ({ widget, tenant, role, subjectToken }) => {
-    const url = `${base}/v1/dashboard?role=${encodeURIComponent(role)}&tenant=${encodeURIComponent(tenant)}`;
+  return async ({ widget, tenant, role, subjectToken, preview }) => {
+    const url = `${base}/v1/dashboard?role=${encodeURIComponent(role)}&tenant=${encodeURIComponent(tenant)}${preview ? '&draft=true' : ''}`;
     const response = await fetchImpl(url, { headers: { authorization: `Bearer ${subjectToken}`, accept: 'application/json' } });
     if (response.status === 403 || response.status === 404) return undefined;
     if (!response.ok) throw new Error(`registry answered ${response.status} for the dashboard of ${role} in ${tenant}`);
@@ -104,6 +113,24 @@ export interface TokenExchangeSetup {
   claimsFor: WeakMap<object, UnknownObject>;
   /** The token endpoint's URL, which the DPoP proof's `htu` must name. */
   tokenEndpoint: string;
+  /**
+   * The identity claims of a designated preview persona of `tenant` (a test account), or undefined for anyone else:
+   * real pupils can never be previewed.
+   */
+  previewPersona?: (sub: string, tenant: string) => IdentityClaims | undefined;
+  /** Records a preview start (who previewed as whom, when). */
+  auditPreview?: (entry: PreviewAudit) => void;
+}
+
+/** One preview start, as the provider records it. */
+export interface PreviewAudit {
+  when: string;
+  /** `sub` of the admin. */
+  admin: string;
+  /** `sub` of the preview persona. */
+  persona: string;
+  tenant: string;
+  role: Role;
 }
 
 /**
@@ -167,6 +194,9 @@ export function tokenExchangeHandler(setup: TokenExchangeSetup): (ctx: KoaContex
     if (!subjectToken) throw new errors.InvalidRequest('subject_token is missing');
     if (!widget || !tenant || !role) throw new errors.InvalidRequest('name the widget, tenant and role: digione_widget, digione_tenant, digione_role');
     if (!(ROLES as readonly string[]).includes(role)) throw new errors.InvalidRequest(`digione_role must be one of ${ROLES.join(', ')}`);
+    if (param(ctx, 'digione_preview') !== undefined && widget !== PREVIEW_WIDGET) {
+      throw new errors.InvalidRequest(`a preview token is asked for with digione_widget=${PREVIEW_WIDGET}`);
+    }
     const requested = scopeList(param(ctx, 'scope'));
     const unknown = requested.filter((s) => !API_SCOPES.includes(s));
     if (unknown.length > 0) throw new errors.InvalidScope(`not platform API scopes: ${unknown.join(' ')}`, unknown.join(' '));
@@ -184,8 +214,15 @@ export function tokenExchangeHandler(setup: TokenExchangeSetup): (ctx: KoaContex
     } catch {
       throw refusal(errors.InvalidGrant, 'subject_token is not a valid access token of this provider');
     }
-    if (subject['client_id'] !== setup.shellClientId || subject['act'] !== undefined || subject[WIDGET_CLAIM.widget] !== undefined) {
+    // A preview token (its `act` the admin) may be exchanged for the previewed dashboard's widgets; no other delegated one.
+    const previewActor = subject[WIDGET_CLAIM.widget] === undefined ? previewActorOf(subject) : undefined;
+    if (subject['client_id'] !== setup.shellClientId || (subject['act'] !== undefined && !previewActor) || subject[WIDGET_CLAIM.widget] !== undefined) {
       throw refusal(errors.InvalidGrant, 'subject_token must be the shell\'s own access token');
+    }
+    const previewOf = param(ctx, 'digione_preview');
+    if (previewOf !== undefined && previewActor) throw refusal(errors.InvalidGrant, 'a preview token cannot start another preview');
+    if (previewActor && (subject[WIDGET_CLAIM.tenant] !== tenant || subject[WIDGET_CLAIM.role] !== role)) {
+      throw refusal(errors.InvalidGrant, 'a preview token reaches only the widgets of the dashboard it previews');
     }
     // Proof of possession: the caller holds the key the subject token is bound to.
     const jkt = boundThumbprint(subject);
@@ -204,6 +241,7 @@ export function tokenExchangeHandler(setup: TokenExchangeSetup): (ctx: KoaContex
 
     // The user must hold the role in the tenant (and, as a guardian, act for the child there): the token's own claims.
     const user = toPlatformUser(claims, setup.tenants);
+    if (previewOf !== undefined) return issuePreview(ctx, setup, { subject, user, persona: previewOf, tenant, role: role as Role, jkt, remaining });
     if (!user.roles.some((r) => r.role === role && r.tenant === tenant)) {
       throw refusal(errors.InvalidGrant, `the user does not act as ${role} in ${tenant}`);
     }
@@ -211,7 +249,13 @@ export function tokenExchangeHandler(setup: TokenExchangeSetup): (ctx: KoaContex
       throw refusal(errors.InvalidGrant, 'digione_learner must be a child the guardian acts for in that tenant');
     }
 
-    const approval = await setup.approvals({ widget, tenant, role: role as Role, subjectToken: await relayToken(subject, setup) });
+    const approval = await setup.approvals({
+      widget,
+      tenant,
+      role: role as Role,
+      subjectToken: await relayToken(subject, setup),
+      ...(previewActor ? { preview: true } : {}),
+    });
     if (!approval) throw refusal(errors.InvalidTarget, `widget ${widget} is not approved for the ${role} dashboard of ${tenant}`);
     const allowed = new Set(ROLE_SCOPES[role as Role]);
     const granted = requested.filter(
@@ -241,7 +285,9 @@ export function tokenExchangeHandler(setup: TokenExchangeSetup): (ctx: KoaContex
       [WIDGET_CLAIM.tenant]: tenant,
       [WIDGET_CLAIM.role]: role,
       ...(learner === undefined ? {} : { [WIDGET_CLAIM.learner]: learner }),
-      act: { sub: setup.shellClientId },
+      // From a preview, the admin stays in the chain (RFC 8693 §4.1 nested `act`) and the token stays read-only.
+      act: previewActor ? { sub: setup.shellClientId, act: subject['act'] } : { sub: setup.shellClientId },
+      ...(previewActor ? { [PREVIEW_CLAIM]: true } : {}),
     });
     const value = await token.save();
     ctx.body = {
@@ -253,4 +299,62 @@ export function tokenExchangeHandler(setup: TokenExchangeSetup): (ctx: KoaContex
       scope: granted.join(' '),
     };
   };
+}
+
+/** The `digione_widget` a preview token request names: the preview is the shell's, not a widget's. */
+export const PREVIEW_WIDGET = 'digione.preview';
+
+/** oidc-provider's access token model, as the handlers use it. */
+interface AccessTokenModel {
+  save(): Promise<string>;
+  setThumbprint(kind: 'jkt', thumbprint: string): void;
+  expiration: number;
+  scope?: string;
+}
+
+/**
+ * Issues a preview token (RFC 8693 impersonation): the subject becomes the preview persona, `act` names the admin
+ * (with their MPASSid uid, so that the registry can check them against the tenant's admins itself), bound to the
+ * admin's DPoP key, at most {@link PREVIEW_TOKEN_TTL} seconds, no refresh token. Only an admin of the tenant, only a
+ * designated preview persona of that tenant who holds the role there.
+ */
+async function issuePreview(
+  ctx: KoaContextWithOIDC,
+  setup: TokenExchangeSetup,
+  request: { subject: JWTPayload; user: ReturnType<typeof toPlatformUser>; persona: string; tenant: string; role: Role; jkt: string; remaining: number },
+): Promise<void> {
+  const { subject, user, persona, tenant, role, jkt, remaining } = request;
+  if (role === 'admin') throw refusal(errors.InvalidGrant, 'the admin dashboard is not previewed');
+  if (!user.roles.some((r) => r.role === 'admin' && r.tenant === tenant)) {
+    throw refusal(errors.InvalidGrant, `only an admin of ${tenant} may preview its dashboards`);
+  }
+  const adminUid = subject[CLAIM.mpassUid];
+  if (typeof adminUid !== 'string') throw refusal(errors.InvalidGrant, 'the admin\'s token has no MPASSid uid');
+  const claims = setup.previewPersona?.(persona, tenant);
+  if (!claims) throw refusal(errors.InvalidGrant, `${persona} is not a preview persona of ${tenant}: only the tenant's test accounts can be previewed`);
+  if (!toPlatformUser(claims, setup.tenants).roles.some((r) => r.role === role && r.tenant === tenant)) {
+    throw refusal(errors.InvalidGrant, `the preview persona ${persona} is not a ${role} in ${tenant}`);
+  }
+  const { client, provider } = ctx.oidc;
+  const { AccessToken, ResourceServer } = provider as unknown as {
+    AccessToken: new (init: UnknownObject) => AccessTokenModel;
+    ResourceServer: new (identifier: string, info: UnknownObject) => object;
+  };
+  const token = new AccessToken({
+    accountId: persona,
+    client,
+    gty: 'token-exchange',
+    resourceServer: new ResourceServer(setup.audience, setup.resourceServerInfo),
+    expiresIn: Math.min(PREVIEW_TOKEN_TTL, setup.ttl, remaining),
+  });
+  token.setThumbprint('jkt', jkt);
+  setup.claimsFor.set(token, {
+    [WIDGET_CLAIM.tenant]: tenant,
+    [WIDGET_CLAIM.role]: role,
+    [PREVIEW_CLAIM]: true,
+    act: { sub: subject.sub, [CLAIM.mpassUid]: adminUid, name: user.displayName },
+  });
+  const value = await token.save();
+  setup.auditPreview?.({ when: new Date().toISOString(), admin: String(subject.sub), persona, tenant, role });
+  ctx.body = { access_token: value, issued_token_type: ACCESS_TOKEN_TYPE, token_type: 'DPoP', expires_in: token.expiration, scope: '' };
 }

@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import { PlatformApiError, type Role } from '@digione/sdk';
+import { PlatformApiError, type PlatformComponents, type PlatformPaths, type Role } from '@digione/sdk';
 import type {
   Dashboard,
   RegistryComponents,
@@ -8,9 +8,8 @@ import type {
   WidgetApproval,
   WidgetManifest,
 } from '@digione/manifests/types';
-import { authorization } from '../auth/session.js';
 import { config } from '../config.js';
-import { errorFromResponse, unreachable } from '../platform/problem.js';
+import { authorizedFetch } from '../platform/registry.js';
 
 /**
  * The registry's admin API (manifests/openapi/registry-api.yaml, "Registry admin API" in manifests/README.md), typed
@@ -50,6 +49,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'policy.put',
   'policy.widget.put',
   'policy.widget.delete',
+  'dashboard.preview',
 ];
 
 /** Which dashboard: the tenant's of a role, or (with `school`) a school's refinement of it. */
@@ -70,25 +70,12 @@ export interface AuditQuery {
   to?: string;
 }
 
-const client = createClient<RegistryPaths>({
-  baseUrl: config.registryUrl.replace(/\/$/, ''),
-  async fetch(input: Request): Promise<Response> {
-    const request = new Request(input);
-    // The shell's token with a DPoP proof for this very request (RFC 9449).
-    for (const [name, value] of Object.entries(await authorization(request.method, request.url))) request.headers.set(name, value);
-    request.headers.set('Accept', 'application/json');
-    // Admin answers change with every write: never show a cached copy. (`cache: 'no-store'` below, not a
-    // Cache-Control request header: the registry's CORS allows no such header, and the preflight would fail.)
-    let response: Response;
-    try {
-      response = await fetch(request, { cache: 'no-store' });
-    } catch (error) {
-      throw unreachable(request.url, error);
-    }
-    if (!response.ok) throw await errorFromResponse(response);
-    return response;
-  },
-});
+// Admin answers change with every write: never show a cached copy. (`cache: 'no-store'`, not a Cache-Control request
+// header: the registry's CORS allows no such header, and the preflight would fail.)
+const client = createClient<RegistryPaths>({ baseUrl: config.registryUrl.replace(/\/$/, ''), fetch: authorizedFetch({ cache: 'no-store' }) });
+
+/** The platform API (the sandbox in development), for the tenant's schools; the shell's own token, as for the registry. */
+const platform = createClient<PlatformPaths>({ baseUrl: config.apiUrl.replace(/\/$/, ''), fetch: authorizedFetch({ cache: 'no-store' }) });
 
 /** The body of a successful answer (error answers were thrown in the client's fetch). */
 function answered<T>(data: T | undefined, path: string): T {
@@ -108,6 +95,18 @@ export function conflictVersion(error: unknown): number | undefined {
   if (!(error instanceof PlatformApiError) || error.status !== 409) return undefined;
   const latest = (error.problem as { latestVersion?: unknown } | undefined)?.latestVersion;
   return typeof latest === 'number' ? latest : -1;
+}
+
+/** Who saved the draft over the one an editor loaded (a draft save's 409); `discarded` when it is gone. */
+export type DraftConflict = { updatedBy: string; updatedAt: string } | 'discarded';
+
+/** With a draft save's 409 `conflict`: whose draft is stored now; otherwise undefined. */
+export function draftConflict(error: unknown): DraftConflict | undefined {
+  if (!(error instanceof PlatformApiError) || error.status !== 409) return undefined;
+  const problem = (error.problem ?? {}) as { updatedBy?: unknown; updatedAt?: unknown };
+  return typeof problem.updatedBy === 'string' && typeof problem.updatedAt === 'string'
+    ? { updatedBy: problem.updatedBy, updatedAt: problem.updatedAt }
+    : 'discarded';
 }
 
 /** With a 422 `invalid-document`: every issue the validator found; otherwise undefined. */
@@ -182,11 +181,14 @@ export async function fetchDraft(ref: DashboardRef): Promise<Draft | undefined> 
 
 /**
  * Validates and stores `dashboard` as the draft; `tenant`, `role`, `school` and `version` may be left out (the path
- * gives them). A 422 carries every issue ({@link validationIssues}).
+ * gives them). `expectedRevision` is the revision of the draft the editor loaded (0: none): when another admin saved
+ * or discarded it since, the registry refuses with 409 ({@link draftConflict}). A 422 carries every issue
+ * ({@link validationIssues}).
  */
-export async function saveDraft(ref: DashboardRef, dashboard: Partial<Dashboard>): Promise<Draft> {
+export async function saveDraft(ref: DashboardRef, dashboard: Partial<Dashboard>, expectedRevision: number): Promise<Draft> {
+  const params = dashboardParams(ref);
   const { data } = await client.PUT('/v1/admin/tenants/{tenant}/dashboards/{role}/draft', {
-    params: dashboardParams(ref),
+    params: { ...params, query: { ...params.query, expectedRevision } },
     body: dashboard as Record<string, never>,
   });
   return answered(data, 'draft') as unknown as Draft;
@@ -241,4 +243,16 @@ export async function rollback(ref: DashboardRef, toVersion: number, expectedVer
 export async function fetchAudit(query: AuditQuery): Promise<AuditEntry[]> {
   const { data } = await client.GET('/v1/admin/audit', { params: { query } });
   return answered(data, 'audit').entries;
+}
+
+/** A school of the tenant, as the platform API's directory describes it. */
+export type School = PlatformComponents['schemas']['Organisation'];
+
+/**
+ * The tenant's schools, by school code: the ones whose dashboards may refine the tenant's (`?school=`). The
+ * platform API's directory lists the organisations of the caller's tenants; one page is every school of a tenant.
+ */
+export async function fetchSchools(tenant: string): Promise<School[]> {
+  const { data } = await platform.GET('/v1/organisations', { params: { query: { kind: 'school', limit: 100 } } });
+  return answered(data, '/v1/organisations').items.filter((organisation) => organisation.tenant === tenant);
 }

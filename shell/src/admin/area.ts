@@ -12,6 +12,7 @@ import type { TenantInfo } from '../platform/registry.js';
 import './catalogue.js';
 import './history.js';
 import './audit.js';
+import './theme.js';
 import './admin.css';
 import { fill, strings } from './strings.js';
 import { adminRoute, type AdminRoute } from './model.js';
@@ -19,8 +20,8 @@ import { navLink } from './nav.js';
 
 /**
  * The municipality admin's area of the shell (/admin/…): catalogue and approvals, each role's dashboard (the
- * composer, publish, history and roll back) and the audit log. The shell imports this module only when an
- * /admin path is opened (tests/size/shell-js.ts LAZY), so none of it weighs on a dashboard's first load. It renders
+ * composer, publish, history and roll back), the audit log and the theme (theme.ts). The shell imports this module
+ * only when an /admin path is opened (tests/size/shell-js.ts LAZY), so none of it weighs on a dashboard's first load. It renders
  * in the light DOM, under the shell's own styles and landmarks; the registry refuses every admin call of anyone but
  * the tenant's admins, so the "not available" page here is for clarity, not protection.
  */
@@ -84,6 +85,7 @@ export class DigioneAdmin extends LitElement {
       { path: '/admin/catalogue', label: text.sections.catalogue, active: route.section === 'catalogue' },
       { path: '/admin/dashboards/pupil', label: text.sections.dashboards, active: route.section === 'dashboards' },
       { path: '/admin/audit', label: text.sections.audit, active: route.section === 'audit' },
+      { path: '/admin/theme', label: text.sections.theme, active: route.section === 'theme' },
     ];
     const title =
       route.section === 'not-found' ? text.notFound : text.sections[route.section];
@@ -117,6 +119,8 @@ export class DigioneAdmin extends LitElement {
         ></digione-admin-dashboards>`;
       case 'audit':
         return html`<digione-admin-audit .tenant=${tenant} .locale=${this.locale}></digione-admin-audit>`;
+      case 'theme':
+        return html`<digione-admin-theme .tenant=${tenant} .locale=${this.locale}></digione-admin-theme>`;
       case 'not-found':
         return html`<p>${this.link('/admin/catalogue', strings(this.locale).sections.catalogue, false)}</p>`;
     }

@@ -31,6 +31,32 @@ export function failureText(error: unknown, locale: Locale): string {
 }
 
 /**
+ * A section's alerts: another admin's newer version (`conflict`, with `reload`) and a failed request (`failure`, with
+ * `retry`). The catalogue and the dashboards show them alike.
+ */
+export function problemAlerts(
+  conflict: number | undefined,
+  failure: unknown,
+  locale: Locale,
+  reload: () => void,
+  retry: () => void,
+): TemplateResult {
+  const text = strings(locale);
+  return html`${conflict !== undefined
+    ? html`<d1-alert variant="warning" data-admin-conflict>
+        <p>${fill(text.conflict, { version: conflict })}</p>
+        <d1-button variant="primary" @click=${reload}>${text.reload}</d1-button>
+      </d1-alert>`
+    : nothing}
+  ${failure !== undefined
+    ? html`<d1-alert variant="danger">
+        <p>${failureText(failure, locale)}</p>
+        <d1-button variant="secondary" @click=${retry}>${text.retry}</d1-button>
+      </d1-alert>`
+    : nothing}`;
+}
+
+/**
  * The catalogue: every widget of the registry with its facts, the requested scopes in plain words, the tenant's
  * approval and a conformance status (conformance.ts), with approve (version range, integration level, granted
  * scopes) and revoke. Every write names the policy version it was based on (`expectedVersion`), so two admins
@@ -140,18 +166,7 @@ export class DigioneAdminCatalogue extends LitElement {
     return html`<p>${text.catalogue.lead}</p>
       <p class="admin-note">${text.catalogue.conformanceLead}</p>
       <p class="visually-hidden" role="status" data-admin-notice>${this.notice}</p>
-      ${this.conflict !== undefined
-        ? html`<d1-alert variant="warning" data-admin-conflict>
-            <p>${fill(text.conflict, { version: this.conflict })}</p>
-            <d1-button variant="primary" @click=${() => void this.load()}>${text.reload}</d1-button>
-          </d1-alert>`
-        : nothing}
-      ${this.failure !== undefined
-        ? html`<d1-alert variant="danger">
-            <p>${failureText(this.failure, this.locale)}</p>
-            <d1-button variant="secondary" @click=${() => void this.load()}>${text.retry}</d1-button>
-          </d1-alert>`
-        : nothing}
+      ${problemAlerts(this.conflict, this.failure, this.locale, () => void this.load(), () => void this.load())}
       ${this.widgets && this.policy
         ? html`<div class="catalogue" data-state="ready">${this.widgets.map((widget) => this.renderWidget(widget))}</div>`
         : this.failure === undefined

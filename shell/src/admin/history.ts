@@ -5,19 +5,24 @@ import {
   conflictVersion,
   fetchCatalogue,
   fetchDraft,
+  fetchSchools,
   fetchVersions,
   publishDraft,
   rollback,
   validationIssues,
   type DashboardRef,
   type Draft,
+  type School,
   type ValidationIssue,
   type VersionInfo,
 } from './api.js';
-import { failureText } from './catalogue.js';
+import { problemAlerts } from './catalogue.js';
 import { fill, strings } from './strings.js';
 import { DASHBOARD_ROLES, issuesByEntry } from './model.js';
 import { navLink } from './nav.js';
+import './preview.js';
+// Types only: the composer's module is its own chunk, loaded by loadComposer().
+import type { DigioneComposer, SaveState } from './composer/composer.js';
 
 
 let composerLoading: Promise<boolean> | undefined;
@@ -43,6 +48,10 @@ function loadComposer(): Promise<boolean> {
  * the instance it concerns, and the history of published versions with "roll back to this version" (one step, after
  * a confirmation). Publish and roll back name the version the admin saw (`expectedVersion`): when another admin
  * published in between, the page says so and offers a reload instead of overwriting.
+ *
+ * A school picker chooses whose dashboard it is: the municipality's, or one school's layer refining it (the
+ * registry's `?school=`). Publish first saves what the composer holds, so that a change made just before is in the
+ * published version; while a save fails or conflicts, Publish is disabled and the page says why.
  */
 export class DigioneAdminDashboards extends LitElement {
   @property({ attribute: false }) tenant = '';
@@ -62,13 +71,23 @@ export class DigioneAdminDashboards extends LitElement {
   @state() private confirming: number | undefined;
   @state() private busy = false;
   @state() private composer: 'loading' | 'ready' | 'unavailable' = 'loading';
+  /** The tenant's schools (for the picker); `unavailable` when the directory could not be read. */
+  @state() private schools: School[] | 'unavailable' | undefined;
+  /** The chosen school's OID; undefined for the municipality's own dashboard. */
+  @state() private school: string | undefined;
+  /** The composer's save state: Publish waits while it is `failed` or `conflict`. */
+  @state() private saveState: SaveState = 'saved';
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
   private get ref(): DashboardRef {
-    return { tenant: this.tenant, role: this.dashboardRole };
+    return { tenant: this.tenant, role: this.dashboardRole, ...(this.school ? { school: this.school } : {}) };
+  }
+
+  private get saveBlocked(): boolean {
+    return this.saveState === 'failed' || this.saveState === 'conflict';
   }
 
   private get latest(): number {
@@ -76,10 +95,30 @@ export class DigioneAdminDashboards extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('tenant') || changed.has('dashboardRole')) && this.tenant) {
+    if (changed.has('tenant') && this.tenant) {
+      this.school = undefined;
+      void this.loadSchools();
+    }
+    // `school` is private state, which PropertyValues<this> does not name.
+    const schoolChanged = (changed as Map<PropertyKey, unknown>).has('school');
+    if ((changed.has('tenant') || changed.has('dashboardRole') || schoolChanged) && this.tenant) {
       this.issues = undefined;
       this.notice = '';
+      this.saveState = 'saved';
       void this.load();
+    }
+  }
+
+  private async loadSchools(): Promise<void> {
+    const tenant = this.tenant;
+    this.schools = undefined;
+    try {
+      const schools = await fetchSchools(tenant);
+      if (tenant === this.tenant) this.schools = schools;
+    } catch (error) {
+      // The municipality's dashboards stay editable without the directory.
+      console.error('[digione] admin dashboards: the schools could not be loaded:', error);
+      if (tenant === this.tenant) this.schools = 'unavailable';
     }
   }
 
@@ -95,7 +134,7 @@ export class DigioneAdminDashboards extends LitElement {
     const ref = this.ref;
     try {
       const [versions, draft, catalogue] = await Promise.all([fetchVersions(ref), fetchDraft(ref), fetchCatalogue()]);
-      if (ref.role !== this.dashboardRole || ref.tenant !== this.tenant) return; // another role was chosen meanwhile
+      if (ref.role !== this.dashboardRole || ref.tenant !== this.tenant || ref.school !== this.school) return; // another one was chosen meanwhile
       this.versions = versions;
       this.draft = draft;
       this.titles = new Map(catalogue.map((widget) => [widget.id, widget.title[this.locale]]));
@@ -105,9 +144,19 @@ export class DigioneAdminDashboards extends LitElement {
     }
   }
 
+  private get composerElement(): DigioneComposer | null {
+    return this.querySelector('digione-composer');
+  }
+
   private async reloadComposer(): Promise<void> {
-    const composer = this.querySelector('digione-composer') as (HTMLElement & { load?: () => Promise<void> }) | null;
-    await composer?.load?.();
+    await this.composerElement?.load();
+  }
+
+  /** After a publish or a rollback: say so, and show what is stored now. */
+  private async published(notice: string): Promise<void> {
+    this.notice = notice;
+    await this.load();
+    await this.reloadComposer();
   }
 
   private failed(error: unknown): void {
@@ -126,10 +175,15 @@ export class DigioneAdminDashboards extends LitElement {
     this.busy = true;
     this.issues = undefined;
     try {
+      // A change made just before Publish may still wait for the composer's debounce (or be on its way): save it
+      // first, so that what is published is what the admin sees. A save that fails or conflicts stops here.
+      const composer = this.composerElement;
+      if (composer) {
+        await composer.saveNow();
+        if (composer.saveState === 'failed' || composer.saveState === 'conflict') return;
+      }
       const published = await publishDraft(this.ref, this.latest);
-      this.notice = fill(text.dashboards.published, { version: published.version });
-      await this.load();
-      await this.reloadComposer();
+      await this.published(fill(text.dashboards.published, { version: published.version }));
     } catch (error) {
       this.failed(error);
     } finally {
@@ -142,9 +196,7 @@ export class DigioneAdminDashboards extends LitElement {
     this.busy = true;
     try {
       const published = await rollback(this.ref, toVersion, this.latest);
-      this.notice = fill(text.dashboards.rolledBack, { version: published.version, from: toVersion });
-      await this.load();
-      await this.reloadComposer();
+      await this.published(fill(text.dashboards.rolledBack, { version: published.version, from: toVersion }));
     } catch (error) {
       this.failed(error);
     } finally {
@@ -174,40 +226,67 @@ export class DigioneAdminDashboards extends LitElement {
           })}
         </ul>
       </nav>
-      <h2>${roleName(this.dashboardRole)}</h2>
+      ${this.renderSchoolPicker()}
+      <h2>${this.school ? fill(text.dashboards.schoolHeading, { role: roleName(this.dashboardRole), school: this.schoolName(this.school) }) : roleName(this.dashboardRole)}</h2>
       <p class="visually-hidden" role="status" data-admin-notice>${this.notice}</p>
-      ${this.conflict !== undefined
-        ? html`<d1-alert variant="warning" data-admin-conflict>
-            <p>${fill(text.conflict, { version: this.conflict })}</p>
-            <d1-button variant="primary" @click=${() => void this.load().then(() => this.reloadComposer())}>${text.reload}</d1-button>
-          </d1-alert>`
-        : nothing}
-      ${this.failure !== undefined
-        ? html`<d1-alert variant="danger">
-            <p>${failureText(this.failure, this.locale)}</p>
-            <d1-button variant="secondary" @click=${() => void this.load()}>${text.retry}</d1-button>
-          </d1-alert>`
-        : nothing}
+      ${problemAlerts(
+        this.conflict,
+        this.failure,
+        this.locale,
+        () => void this.load().then(() => this.reloadComposer()),
+        () => void this.load(),
+      )}
       <section class="admin-block" aria-labelledby="composer-heading">
         <h3 id="composer-heading">${text.dashboards.composer}</h3>
         ${this.composer === 'ready'
           ? html`<digione-composer
               .tenant=${this.tenant}
               .role=${this.dashboardRole}
+              .school=${this.school}
               @composer-saved=${(event: CustomEvent<Draft>) => {
                 this.draft = event.detail;
                 this.issues = undefined;
               }}
+              @composer-state=${(event: CustomEvent<SaveState>) => (this.saveState = event.detail)}
+              @composer-discarded=${() => void this.load()}
             ></digione-composer>`
           : this.composer === 'unavailable'
             ? html`<d1-alert variant="info" data-composer="unavailable"><p>${text.dashboards.composerUnavailable}</p></d1-alert>`
             : html`<p role="status">${text.loading}</p>`}
       </section>
+      <digione-preview-as .tenant=${this.tenant} .dashboardRole=${this.dashboardRole} .locale=${this.locale}></digione-preview-as>
       ${this.renderDraft()} ${this.renderHistory()} ${this.renderRollbackDialog()}`;
   }
 
   private roleName(role: Role): string {
     return strings(this.locale).roleNames[role];
+  }
+
+  private schoolName(oid: string): string {
+    const school = Array.isArray(this.schools) ? this.schools.find((s) => s.oid === oid) : undefined;
+    return school?.names?.[this.locale] ?? school?.name ?? oid;
+  }
+
+  /** Whose dashboard: the municipality's or a school's layer; with the merge rule in one sentence. */
+  private renderSchoolPicker(): TemplateResult | typeof nothing {
+    const text = strings(this.locale).dashboards;
+    if (this.schools === 'unavailable') return html`<p class="admin-note" data-schools="unavailable">${text.schoolsUnavailable}</p>`;
+    if (!this.schools || this.schools.length === 0) return nothing;
+    return html`<div class="school-picker">
+      <d1-select
+        data-picker="school"
+        label=${text.school}
+        .value=${this.school ?? ''}
+        @change=${(event: Event) => {
+          const value = (event.target as HTMLElement & { value: string }).value;
+          this.school = value || undefined;
+        }}
+      >
+        <option value="">${text.wholeTenant}</option>
+        ${this.schools.map((school) => html`<option value=${school.oid}>${this.schoolName(school.oid)}</option>`)}
+      </d1-select>
+      <p class="admin-note" data-school-rule>${text.schoolRule}</p>
+    </div>`;
   }
 
   private renderIssues(issues: readonly ValidationIssue[] | undefined): TemplateResult | typeof nothing {
@@ -256,11 +335,26 @@ export class DigioneAdminDashboards extends LitElement {
                 </li>`;
               })}
             </ol>
-            <d1-button variant="primary" data-action="publish" ?loading=${this.busy} @click=${() => void this.publish()}
-              >${text.dashboards.publish}</d1-button
-            >`
-        : html`<p>${text.dashboards.noDraft}</p>`}
+            ${this.renderPublish()}`
+        : this.saveState === 'saved'
+          ? html`<p>${text.dashboards.noDraft}</p>`
+          : this.renderPublish()}
     </section>`;
+  }
+
+  /** Publish; disabled, with the reason next to it, while the composer cannot save. */
+  private renderPublish(): TemplateResult {
+    const text = strings(this.locale).dashboards;
+    const reason = this.saveState === 'failed' ? text.publishBlockedFailed : this.saveState === 'conflict' ? text.publishBlockedConflict : '';
+    return html`<d1-button
+        variant="primary"
+        data-action="publish"
+        ?loading=${this.busy}
+        ?disabled=${this.saveBlocked}
+        @click=${() => void this.publish()}
+        >${text.publish}</d1-button
+      >
+      ${reason ? html`<p class="admin-note" data-publish-blocked>${reason}</p>` : nothing}`;
   }
 
   private renderHistory(): TemplateResult {

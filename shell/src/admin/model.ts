@@ -15,6 +15,7 @@ export type AdminRoute =
   | { section: 'catalogue' }
   | { section: 'dashboards'; role: Role }
   | { section: 'audit' }
+  | { section: 'theme' }
   | { section: 'not-found' };
 
 /** The route of `pathname` (trailing slashes ignored; `/admin` alone opens the catalogue). */
@@ -23,6 +24,7 @@ export function adminRoute(pathname: string): AdminRoute {
   const [section, role, ...rest] = parts;
   if (section === undefined || (section === 'catalogue' && role === undefined)) return { section: 'catalogue' };
   if (section === 'audit' && role === undefined) return { section: 'audit' };
+  if (section === 'theme' && role === undefined) return { section: 'theme' };
   if (section === 'dashboards' && rest.length === 0) {
     if (role === undefined) return { section: 'dashboards', role: 'pupil' };
     const known = DASHBOARD_ROLES.find((r) => r === role);

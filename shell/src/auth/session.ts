@@ -101,6 +101,7 @@ const USER_KEY = `user:${config.authority}:${config.clientId}`;
  * Expiry is computed as it does (whole seconds since the epoch).
  */
 export async function storedUser(): Promise<SessionUser | null> {
+  if (preview) return preview.user;
   if (oidc) return (await userManager()).getUser();
   const text = await userStore.get(USER_KEY);
   if (!text) return null;
@@ -110,6 +111,14 @@ export async function storedUser(): Promise<SessionUser | null> {
 }
 
 let metadata: Promise<Record<string, unknown>> | undefined;
+
+/**
+ * "Preview as" (docs/decisions/0008-preview-as.md): on the /preview page, the session is the preview token the admin's
+ * page handed over, with the admin's DPoP key, in memory only: nothing is read from or written to the session store,
+ * nothing renews or signs out. Set once by admin/preview-page.ts before the dashboard loads.
+ */
+let preview: { user: SessionUser; keys: CryptoKeyPair } | undefined;
+export const usePreviewSession = (session: typeof preview): void => void (preview = session);
 
 /** The provider's discovery document, fetched once per page without loading oidc-client-ts (a failure is retried). */
 function discovery(): Promise<Record<string, unknown>> {
@@ -190,6 +199,7 @@ export function isCallback(): boolean {
 
 /** The session's DPoP key pair, if it has one. */
 async function dpopKeys(): Promise<CryptoKeyPair | undefined> {
+  if (preview) return preview.keys;
   return ((await userStore.value(DPOP_KEY)) as DPoPState | undefined)?.keys;
 }
 
@@ -497,6 +507,7 @@ export async function accessToken(): Promise<string> {
 
 /** Ends the session in every tab and at the provider, and clears what the shell kept of it. */
 export async function signOut(): Promise<void> {
+  if (preview) return;
   signingOut = true;
   const user = await storedUser();
   ended = true;

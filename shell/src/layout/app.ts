@@ -18,6 +18,7 @@ import { currentLocale, onLocaleChange, setLocale, t } from '../locale/locale.js
 import { LANGUAGE_NAMES } from '../locale/resources.js';
 import type { WidgetManifest } from '@digione/manifests/types';
 import { fetchDashboard, fetchMe, type ResolvedDashboard, type TenantInfo } from '../platform/registry.js';
+import { brandPage, preloadTheming } from './brand.js';
 import { Toaster } from '../notifications/toaster.js';
 import { createWidgetContext, schoolsOf, widgetPlace, type ContextServices, type ContextSource } from '../runtime/context.js';
 import { EventBus } from '../runtime/event-bus.js';
@@ -89,6 +90,11 @@ async function schoolPreferenceKey(user: PlatformUser, role: Role): Promise<stri
   return `${PREFERENCE_PREFIX}${await userKeyOf(user.id)}.school.${role}`;
 }
 
+/** The tenant's name in the header: its theme's (which its admin edits), else its registry name. */
+function tenantName(tenant: TenantInfo): string {
+  return (tenant.theme?.name ?? tenant.name)[currentLocale()];
+}
+
 /**
  * The shell's one single-spa application: header, landing page and the role's dashboard. Widgets are parcels
  * mounted into frames inside it.
@@ -157,6 +163,8 @@ export class ShellApp {
       this.show({ kind: 'statement', render: renderStatement });
       return;
     }
+    // "Preview as" (admin/preview-page.ts, its own chunk): the session is the preview its same-origin parent hands over.
+    if (location.pathname === '/preview') return (await import('../admin/preview-page.js')).startPreview(this.main, () => this.loadUser());
     let user;
     try {
       user = await currentUser();
@@ -313,6 +321,8 @@ export class ShellApp {
     if (generation !== this.generation) return;
     const role = membership ? 'admin' : (user.roleNames.find((r) => r === saved) ?? user.roleNames[0]!);
     const tenant = membership ? this.tenantInfo(membership.tenant) : undefined;
+    if (tenant) await brandPage(tenant);
+    if (generation !== this.generation) return;
     this.show({ kind: 'admin', user, role, tenant, path: location.pathname });
   }
 
@@ -361,6 +371,7 @@ export class ShellApp {
     const switchers = needsSwitchers(user) ? loadSwitchers() : undefined;
     // So is the widget runtime (not part of the shell's first load): the first widget waits for no extra round trip.
     prepareWidgetRuntime();
+    preloadTheming();
     let dashboard: ResolvedDashboard;
     try {
       dashboard = await fetchDashboard(role, tenantId, school?.oid);
@@ -379,6 +390,9 @@ export class ShellApp {
     if (generation !== this.generation) return;
     await this.disposeFrames();
     const tenant = this.tenantInfo(tenantId);
+    // The tenant's colours are on before its dashboard shows (and change with a child or role in another tenant).
+    await brandPage(tenant);
+    if (generation !== this.generation) return;
     this.show({ kind: 'dashboard', user, role, tenant, child, dashboard, school });
     this.startFrames({ user, role, tenant, actingFor: child, school: school?.oid }, dashboard);
   }
@@ -489,7 +503,14 @@ export class ShellApp {
       <d1-link class="skip-link" href="#main">${t('skipToContent')}</d1-link>
       ${signedIn ? this.renderSessionBanners() : nothing}
       <div class="bar">
-        <span class="brand">${t('appName')}${tenant ? html` <span class="tenant">${tenant.name[currentLocale()]}</span>` : nothing}</span>
+        <span class="brand"
+          >${t('appName')}${tenant
+            ? html`${tenant.theme?.logo
+                  ? html` <img class="tenant-logo" src=${tenant.theme.logo} alt=${tenantName(tenant)} />`
+                  : nothing}
+                <span class="tenant">${tenantName(tenant)}</span>`
+            : nothing}</span
+        >
         ${view.kind === 'dashboard' || view.kind === 'admin'
           ? this.renderSwitchers(view.user, view.role, view.kind === 'dashboard' ? view.child : undefined, view.kind === 'dashboard' ? view.school : undefined)
           : nothing}

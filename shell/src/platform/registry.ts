@@ -11,27 +11,29 @@ export type { ResolvedDashboard };
 export type TenantInfo = MeResponse['tenants'][number];
 
 /**
- * The registry client, typed by manifests/openapi/registry-api.yaml. The signed-in user's token is attached to every
- * call, with a DPoP proof of the session's key; network failures become status 0 and error answers carry the registry's problem document, so callers can
- * tell "down" from "refused".
+ * The fetch of the shell's own API clients (openapi-fetch's `fetch` option): the signed-in user's token is attached
+ * to every call, with a DPoP proof of the session's key for this very request (RFC 9449); network failures become
+ * status 0 and error answers carry the server's problem document, so callers can tell "down" from "refused".
+ * `init` is passed to every fetch (the admin client's `cache: 'no-store'`).
  */
-const registry = createClient<RegistryPaths>({
-  baseUrl: config.registryUrl.replace(/\/$/, ''),
-  async fetch(input: Request): Promise<Response> {
+export function authorizedFetch(init?: RequestInit): (input: Request) => Promise<Response> {
+  return async (input) => {
     const request = new Request(input);
-    // The shell's token with a DPoP proof for this very request (RFC 9449).
     for (const [name, value] of Object.entries(await authorization(request.method, request.url))) request.headers.set(name, value);
     request.headers.set('Accept', 'application/json');
     let response: Response;
     try {
-      response = await fetch(request);
+      response = await fetch(request, init);
     } catch (error) {
       throw unreachable(request.url, error);
     }
     if (!response.ok) throw await errorFromResponse(response);
     return response;
-  },
-});
+  };
+}
+
+/** The registry client, typed by manifests/openapi/registry-api.yaml. */
+const registry = createClient<RegistryPaths>({ baseUrl: config.registryUrl.replace(/\/$/, ''), fetch: authorizedFetch() });
 
 /** The body of a successful answer (error answers were thrown in the client's fetch). */
 function answered<T>(data: T | undefined, path: string): T {

@@ -68,12 +68,16 @@ const PUBLISHED: Dashboard = {
   ],
 };
 
-/** The registry in memory: the draft store behaves as the real one (404 without a draft, a new time on each save). */
+/**
+ * The registry in memory: the draft store behaves as the real one (404 without a draft, a new time and revision on
+ * each save, 409 for a save naming another revision than the stored one).
+ */
 class MemoryRegistry implements ComposerBackend {
   draft: Draft | undefined;
   saves: Dashboard[] = [];
   failNextSave: PlatformApiError | undefined;
   #clock = Date.parse('2026-11-28T10:00:00Z');
+  #revision = 0;
 
   async fetchCatalogue(): Promise<WidgetManifest[]> {
     return structuredClone(CATALOGUE);
@@ -90,14 +94,23 @@ class MemoryRegistry implements ComposerBackend {
   async fetchVersion(): Promise<Dashboard> {
     return structuredClone(PUBLISHED);
   }
-  async saveDraft(ref: DashboardRef, dashboard: Partial<Dashboard>): Promise<Draft> {
+  async saveDraft(ref: DashboardRef, dashboard: Partial<Dashboard>, expectedRevision: number): Promise<Draft> {
     const failure = this.failNextSave;
     this.failNextSave = undefined;
     if (failure) throw failure;
+    if ((this.draft?.revision ?? 0) !== expectedRevision) {
+      const latest = this.draft ? { latestRevision: this.draft.revision, updatedBy: this.draft.updatedBy, updatedAt: this.draft.updatedAt } : { latestRevision: 0 };
+      const problem = { type: 'about:blank', title: 'Conflict', status: 409, code: 'conflict' as const, ...latest };
+      throw new PlatformApiError(409, 'another admin changed the draft', problem);
+    }
     const stored = { ...PUBLISHED, ...dashboard, tenant: ref.tenant, role: ref.role, version: 4 } as Dashboard;
     this.saves.push(stored);
-    this.draft = { dashboard: stored, updatedBy: 'admin', updatedAt: this.tick() };
+    this.draft = { dashboard: stored, updatedBy: 'admin', updatedAt: this.tick(), revision: ++this.#revision };
     return structuredClone(this.draft);
+  }
+  /** Another admin's save of the stored draft. */
+  savedByOther(): void {
+    this.draft = { ...this.draft!, updatedBy: 'other-admin', updatedAt: this.tick(), revision: ++this.#revision };
   }
   async discardDraft(): Promise<void> {
     this.draft = undefined;
@@ -299,6 +312,34 @@ describe('digione-composer', () => {
     expect(registry.saves.at(-1)!.layout[2]).to.deep.equal({ instanceId: 'bulletin', widget: 'lumo.bulletin', size: 'm', config: { limit: 5 } });
   });
 
+  it('saveNow() right after a keyboard change stores that change before it resolves (what Publish waits for)', async () => {
+    const { composer, registry } = await mount();
+    const states: string[] = [];
+    composer.addEventListener('composer-state', (event) => states.push(event.detail));
+    await press(card(composer, 'schedule').querySelector<HTMLElement>('[data-action="later"]')!, 'Enter');
+    // Within the debounce: nothing is stored yet.
+    expect(composer.saveState).to.equal('pending');
+    expect(registry.saves).to.have.length(0);
+    await composer.saveNow();
+    expect(composer.saveState).to.equal('saved');
+    expect(registry.saves).to.have.length(1);
+    expect(registry.draft!.dashboard.layout.map((i) => i.instanceId)).to.deep.equal(['messages', 'schedule', 'bulletin']);
+    await composer.updateComplete;
+    expect(states).to.include.members(['pending', 'saved']);
+  });
+
+  it('tells the admin area when a save fails, so that Publish can wait', async () => {
+    const { composer, registry } = await mount();
+    const states: string[] = [];
+    composer.addEventListener('composer-state', (event) => states.push(event.detail));
+    registry.failNextSave = new PlatformApiError(0, 'unreachable');
+    await press(card(composer, 'schedule').querySelector<HTMLElement>('[data-action="later"]')!, 'Enter');
+    await composer.saveNow();
+    await composer.updateComplete;
+    expect(composer.saveState).to.equal('failed');
+    expect(states.at(-1)).to.equal('failed');
+  });
+
   it('says when a save failed, keeps the change and retries', async () => {
     const { composer, registry } = await mount();
     registry.failNextSave = new PlatformApiError(0, 'unreachable');
@@ -316,11 +357,11 @@ describe('digione-composer', () => {
 
   it('shows a conflict when another admin saved the draft meanwhile, and reloads theirs', async () => {
     const registry = new MemoryRegistry();
-    await registry.saveDraft({ tenant: 'vantaa', role: 'pupil' }, { layout: PUBLISHED.layout.slice(0, 2) });
+    await registry.saveDraft({ tenant: 'vantaa', role: 'pupil' }, { layout: PUBLISHED.layout.slice(0, 2) }, 0);
     const { composer } = await mount(registry);
     expect(root(composer).textContent).to.contain('You are editing the draft');
     // Another admin's save, after this one loaded the draft.
-    registry.draft = { ...registry.draft!, updatedBy: 'other-admin', updatedAt: registry.tick() };
+    registry.savedByOther();
     await press(card(composer, 'schedule').querySelector<HTMLElement>('[data-action="later"]')!, 'Enter');
     await waitUntil(() => composer.saveState === 'conflict', 'the conflict is found', { timeout: 5000 });
     expect(root(composer).querySelector('[data-save-status]')!.textContent).to.contain('other-admin');

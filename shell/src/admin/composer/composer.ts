@@ -48,7 +48,8 @@ export interface ComposerBackend {
   fetchDraft(ref: DashboardRef): Promise<Draft | undefined>;
   fetchVersions(ref: DashboardRef): Promise<VersionInfo[]>;
   fetchVersion(ref: DashboardRef, version: number): Promise<Dashboard>;
-  saveDraft(ref: DashboardRef, dashboard: Partial<Dashboard>): Promise<Draft>;
+  /** Refused with a 409 ({@link api.draftConflict}) when the stored draft's revision is not `expectedRevision`. */
+  saveDraft(ref: DashboardRef, dashboard: Partial<Dashboard>, expectedRevision: number): Promise<Draft>;
   discardDraft(ref: DashboardRef): Promise<void>;
 }
 
@@ -81,6 +82,7 @@ interface Removed {
  * @tagname digione-composer
  * @fires composer-saved - A draft was stored (`detail`: the draft), so that the admin area can offer publishing.
  * @fires composer-discarded - The admin discarded the draft.
+ * @fires composer-state - `saveState` changed (`detail`: the new one).
  */
 export class DigioneComposer extends LitElement {
   static override styles = css`
@@ -186,8 +188,16 @@ export class DigioneComposer extends LitElement {
   #placeable: WidgetManifest[] = [];
   /** School removals pass through untouched: the composer shows the instances the school adds or replaces. */
   #removals: DashboardRemoval[] = [];
-  /** The stored draft's time as last seen: a different one before a save means another admin saved in between. */
-  #draftSeen: string | undefined;
+  /**
+   * In a school's layer: the instance ids of the municipality's dashboard. A new instance must not take one of them,
+   * or the school's entry would replace the municipality's instance instead of adding one (the merge rule).
+   */
+  #tenantIds: string[] = [];
+  /**
+   * The revision of the stored draft this editor loaded or last saved (0: none). Each save names it, and the registry
+   * refuses the save atomically when another admin saved or discarded the draft in between.
+   */
+  #revisionSeen = 0;
   #changes = 0;
   #savedChanges = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -235,8 +245,13 @@ export class DigioneComposer extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     this.#measureRows();
+    if (changed.has('saveState')) {
+      // The admin area keeps Publish disabled while a save fails or conflicts, and says why.
+      const event = new CustomEvent<SaveState>('composer-state', { detail: this.saveState, bubbles: true, composed: true });
+      this.dispatchEvent(event);
+    }
   }
 
   /** Reads which row each card sits on from the layout (the grid's columns depend on its width and the sizes). */
@@ -274,7 +289,8 @@ export class DigioneComposer extends LitElement {
         dashboard = latest ? await backend.fetchVersion(ref, latest.version) : undefined;
         this.source = latest ? { version: latest.version } : { none: true };
       }
-      this.#draftSeen = draft?.updatedAt;
+      this.#revisionSeen = draft?.revision ?? 0;
+      this.#tenantIds = ref.school ? await this.#tenantInstanceIds(ref) : [];
       this.#catalogue = new Map(catalogue.map((widget) => [widget.id, widget]));
       this.#placeable = placeableWidgets(catalogue, policy, ref.role).sort((a, b) => this.#title(a.id).localeCompare(this.#title(b.id), this.locale));
       const layout = dashboard?.layout ?? [];
@@ -289,6 +305,14 @@ export class DigioneComposer extends LitElement {
       this.loadError = this.#reason(error);
       this.phase = 'error';
     }
+  }
+
+  /** The instance ids of the latest published municipality dashboard that a school's layer refines. */
+  async #tenantInstanceIds(ref: DashboardRef): Promise<string[]> {
+    const tenantRef = { tenant: ref.tenant, role: ref.role };
+    const latest = (await this.backend.fetchVersions(tenantRef)).at(-1);
+    if (!latest) return [];
+    return (await this.backend.fetchVersion(tenantRef, latest.version)).layout.map((entry) => entry.instanceId);
   }
 
   // ---- edits ----------------------------------------------------------------------------------------------------
@@ -358,7 +382,7 @@ export class DigioneComposer extends LitElement {
   addInstance(widget: string, size: WidgetSize): string | undefined {
     const manifest = this.#placeable.find((w) => w.id === widget);
     if (!manifest || !manifest.sizes.includes(size)) return undefined;
-    const instanceId = newInstanceId(widget, [...this.instances, ...this.#removals].map((i) => i.instanceId));
+    const instanceId = newInstanceId(widget, [...[...this.instances, ...this.#removals].map((i) => i.instanceId), ...this.#tenantIds]);
     const config = defaultConfig(manifest);
     this.instances = [...this.instances, { instanceId, widget, size, ...(config ? { config } : {}) }];
     this.#changed();
@@ -395,18 +419,10 @@ export class DigioneComposer extends LitElement {
     this.saveState = 'saving';
     this.#saving = (async () => {
       try {
-        // The draft API has no version check of its own: compare the stored draft's time with the one last seen,
-        // so that two admins editing one dashboard do not overwrite each other without knowing.
-        const stored = await this.backend.fetchDraft(ref);
-        if (stored?.updatedAt !== this.#draftSeen) {
-          this.saveState = 'conflict';
-          this.saveReason = stored
-            ? `${stored.updatedBy}, ${new Date(stored.updatedAt).toLocaleString(this.locale)}`
-            : ct('discarded', {}, this.locale);
-          return;
-        }
-        const draft = await this.backend.saveDraft(ref, { layout });
-        this.#draftSeen = draft.updatedAt;
+        // Two admins editing one dashboard do not overwrite each other without knowing: the save names the revision
+        // this editor holds, and a 409 below says whose draft is stored instead.
+        const draft = await this.backend.saveDraft(ref, { layout }, this.#revisionSeen);
+        this.#revisionSeen = draft.revision;
         this.#savedChanges = changes;
         this.source = { draft: true };
         this.saveReason = '';
@@ -414,8 +430,14 @@ export class DigioneComposer extends LitElement {
         const event = new CustomEvent<Draft>('composer-saved', { detail: draft, bubbles: true, composed: true });
         this.dispatchEvent(event);
       } catch (error) {
-        this.saveState = error instanceof PlatformApiError && error.status === 409 ? 'conflict' : 'failed';
-        this.saveReason = this.#reason(error);
+        const conflict = api.draftConflict(error);
+        this.saveState = conflict ? 'conflict' : 'failed';
+        this.saveReason =
+          conflict === undefined
+            ? this.#reason(error)
+            : conflict === 'discarded'
+              ? ct('discarded', {}, this.locale)
+              : `${conflict.updatedBy}, ${new Date(conflict.updatedAt).toLocaleString(this.locale)}`;
       }
     })();
     await this.#saving;
@@ -891,6 +913,7 @@ declare global {
   interface HTMLElementEventMap {
     'composer-saved': CustomEvent<Draft>;
     'composer-discarded': CustomEvent<undefined>;
+    'composer-state': CustomEvent<SaveState>;
   }
 }
 
