@@ -136,6 +136,12 @@ describe('accessibility: axe over the landing page, the statement, the provider 
           assert.equal(await sidewaysScroll(page), 0, `${username}'s dashboard, ${locale} at ${width} px scrolls sideways`);
         }
       }
+      // The dark scheme, as the system setting chooses it: the tenant's dark colours and every surface the shell paints.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.waitForFunction(() => getComputedStyle(document.documentElement).colorScheme.includes('dark'));
+      assertAllReady(await settledWidgets(page, count), `${username} in the dark scheme`);
+      await transitionsDone(page);
+      assert.deepEqual(await axeViolations(page), [], `${username}'s dashboard in the dark scheme`);
       await context.close();
     });
   }

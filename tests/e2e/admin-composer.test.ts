@@ -1,46 +1,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations, settledWidgets, signIn, usePlatform } from './harness.ts';
-
-/** The composer's cards, in order, by instance id. */
-function order(page: Page): Promise<string[]> {
-  return page.locator('digione-composer d1-card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-instance') ?? ''));
-}
-
-/** Whether focus (through shadow roots) is inside the element `locator` names. */
-function hasFocusWithin(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => {
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    for (let node: Node | null = active; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-      if (node === element) return true;
-    }
-    return false;
-  });
-}
-
-/** Presses Tab (Shift+Tab when `back`) until focus is inside `target`: the way a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator, back = false): Promise<void> {
-  for (let presses = 0; presses < 40; presses++) {
-    if (await hasFocusWithin(target)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  assert.fail(`Tab never reached ${target.toString()}`);
-}
-
-/** What the composer's polite live region said last. */
-async function announcement(page: Page, text: string): Promise<void> {
-  await page.locator('digione-composer [data-announcements]').filter({ hasText: text }).waitFor({ state: 'attached' });
-}
+import { announcement, hasFocusWithin, order, saved, tabTo } from './admin-helpers.ts';
 
 async function openComposer(page: Page, shellUrl: string): Promise<void> {
   await signIn(page, shellUrl, 'admin');
   await page.goto(new URL('/admin/dashboards/pupil', shellUrl).href);
   await page.locator('digione-composer d1-card[data-instance="schedule"]').waitFor();
 }
-
-const saved = (page: Page) => page.locator('digione-composer[data-save-state="saved"]').waitFor({ timeout: 10_000 });
 
 describe('the dashboard composer', () => {
   const env = usePlatform();

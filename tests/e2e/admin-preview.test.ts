@@ -6,28 +6,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Frame, Page } from 'playwright-core';
 import { axeViolations, settledWidgets, signIn, usePlatform } from './harness.ts';
-
-/** The document inside the preview frame of `width`. */
-async function previewFrame(page: Page, width: 360 | 1280): Promise<Frame> {
-  const handle = await page.locator(`digione-preview-as iframe[data-preview-width="${width}"]`).elementHandle();
-  const frame = await handle?.contentFrame();
-  assert.ok(frame, `the ${width} px preview frame has a document`);
-  return frame;
-}
-
-/** Waits until the frame's widgets have all settled (scrolling deferred ones near) and returns their ids and states. */
-async function settledIn(frame: Frame, expected: number): Promise<Array<[string, string]>> {
-  await frame.waitForFunction((count) => {
-    const frames = [...document.querySelectorAll('[data-widget]')];
-    frames.find((f) => f.hasAttribute('data-deferred'))?.scrollIntoView({ block: 'center' });
-    return frames.length >= count && frames.every((f) => f.getAttribute('data-state') !== 'loading');
-  }, expected);
-  return frame.evaluate(() =>
-    [...document.querySelectorAll('[data-widget]')].map((f): [string, string] => [f.getAttribute('data-widget') ?? '', f.getAttribute('data-state') ?? '']),
-  );
-}
+import { previewFrame, settledIn } from './admin-helpers.ts';
 
 describe('Preview as', () => {
   const env = usePlatform();

@@ -153,8 +153,12 @@ export class DigionePreviewAs extends LitElement {
 
   override disconnectedCallback(): void {
     window.removeEventListener('message', this.onMessage);
+    this.resizes.disconnect();
     super.disconnectedCallback();
   }
+
+  /** Fits the desktop frame again when the page's width changes (a tablet turned, a window resized). */
+  private readonly resizes = new ResizeObserver(() => this.fit());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('tenant') || changed.has('dashboardRole')) && this.tenant) {
@@ -172,16 +176,27 @@ export class DigionePreviewAs extends LitElement {
       each.style.outline = '1px solid var(--d1-color-border, #c4c4c4)';
       each.style.display = 'block';
     }
-    // The desktop frame keeps its 1280 px layout and is scaled to fit.
+    const frames = this.querySelector('.preview-frames');
+    if (frames) this.resizes.observe(frames);
+    this.fit();
+  }
+
+  /**
+   * The desktop frame keeps its 1280 px layout and is scaled to fit the width its figure has (the figure's own margins
+   * taken off, so that the page never scrolls sideways).
+   */
+  private fit(): void {
     const frame = this.querySelector<HTMLIFrameElement>('iframe[data-preview-width="1280"]');
     const box = frame?.parentElement;
     if (!frame || !box) return;
-    const available = this.querySelector('.preview-frames')?.clientWidth ?? 1280;
+    // Measured with the box collapsed, so that its previous (wider) size cannot hold its container open.
+    box.style.inlineSize = '0';
+    const available = box.parentElement?.clientWidth ?? 1280;
     const scale = Math.min(1, Math.max(0.2, available / 1280));
     frame.style.transform = `scale(${scale})`;
     frame.style.transformOrigin = '0 0';
-    box.style.inlineSize = `${Math.round(1280 * scale)}px`;
-    box.style.blockSize = `${Math.round(800 * scale)}px`;
+    box.style.inlineSize = `${Math.floor(1280 * scale)}px`;
+    box.style.blockSize = `${Math.floor(800 * scale)}px`;
     box.style.overflow = 'hidden';
   }
 

@@ -54,7 +54,7 @@ const MAX_MESSAGE = 280;
 
 const styles: CSSResult = css`
   :host { position: fixed; inset-block-end: var(--d1-space-4, 1rem); inset-inline-end: var(--d1-space-4, 1rem); z-index: 20; display: flex; flex-direction: column; gap: var(--d1-space-2, 0.5rem); width: min(24rem, calc(100vw - 2 * var(--d1-space-4, 1rem))); pointer-events: none; }
-  .toast { pointer-events: auto; display: grid; grid-template-columns: 1fr auto; gap: var(--d1-space-1, 0.25rem) var(--d1-space-2, 0.5rem); align-items: start; padding: var(--d1-space-3, 0.75rem); border-radius: var(--d1-radius-md, 0.375rem); border-inline-start: 6px solid var(--kind-color); background: var(--d1-color-surface-raised, #fff); color: var(--d1-color-text, #1a1a1a); box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); overflow-wrap: anywhere; }
+  .toast { pointer-events: auto; display: grid; grid-template-columns: 1fr auto; gap: var(--d1-space-1, 0.25rem) var(--d1-space-2, 0.5rem); align-items: start; padding: var(--d1-space-3, 0.75rem); border-radius: var(--d1-radius-md, 0.375rem); border-inline-start: 6px solid var(--kind-color); background: var(--d1-color-surface, #fff); color: var(--d1-color-text, #1a1a1a); box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); overflow-wrap: anywhere; }
   .info { --kind-color: var(--d1-color-brand, #0b5394); }
   .success { --kind-color: var(--d1-color-success, #1e7d32); }
   .warning { --kind-color: var(--d1-color-warning, #8a5a00); }
