@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axeViolations, settledWidgets, signIn, usePlatform } from './harness.ts';
-import { announcement, hasFocusWithin, order, saved, tabTo } from './admin-helpers.ts';
+import { announcement, hasFocusWithin, openSettingsByKeyboard, order, saved, tabTo } from './admin-helpers.ts';
 
 async function openComposer(page: Page, shellUrl: string): Promise<void> {
   await signIn(page, shellUrl, 'admin');
@@ -46,12 +46,7 @@ describe('the dashboard composer', () => {
     assert.ok(await hasFocusWithin(added), 'focus stays on the moved card');
 
     // Configure: an invalid value is refused next to its field, a valid one is applied and saved.
-    await tabTo(page, added.locator('[data-action="configure"]'));
-    await page.keyboard.press('Enter');
-    const configDialog = page.locator('digione-composer d1-dialog[data-dialog="config"]');
-    const limit = configDialog.locator('d1-text-field[data-field="limit"]');
-    await limit.locator('input').waitFor();
-    assert.ok(await hasFocusWithin(limit), 'the settings open on the first field');
+    const { dialog: configDialog, limit } = await openSettingsByKeyboard(page, added);
     assert.equal(await limit.locator('input').inputValue(), '10', 'the schema default');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('25');

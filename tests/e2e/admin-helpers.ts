@@ -1,7 +1,7 @@
 /**
  * Helpers that the admin area's end-to-end suites share (admin-composer, admin-preview, admin-journey, admin-a11y):
- * moving focus the way a keyboard user does, reading the composer's save state and live region, and the documents
- * inside the "Preview as" frames.
+ * moving focus the way a keyboard user does, the catalogue's revoke confirmation, the composer's settings dialog, save
+ * state and live region, and the documents inside the "Preview as" frames.
  */
 import assert from 'node:assert/strict';
 import type { Frame, Locator, Page } from 'playwright-core';
@@ -64,4 +64,26 @@ export async function settledIn(frame: Frame, expected: number): Promise<Array<[
   return frame.evaluate(() =>
     [...document.querySelectorAll('[data-widget]')].map((f): [string, string] => [f.getAttribute('data-widget') ?? '', f.getAttribute('data-state') ?? '']),
   );
+}
+
+/** Revokes the catalogue entry `entry` as an admin does: its Revoke button, then Confirm in the dialog that asks. */
+export async function revokeWithConfirmation(page: Page, entry: Locator): Promise<void> {
+  await entry.locator('d1-button[data-action="revoke"]').click();
+  const dialog = page.locator('d1-dialog[data-dialog="revoke"]');
+  await dialog.getByRole('dialog').waitFor();
+  await dialog.locator('d1-button[data-confirm]').click();
+}
+
+/**
+ * Opens the settings of the composer card `card` by keyboard (Tab to its Configure button, Enter) and returns the
+ * settings dialog and its `limit` field, after checking that focus starts on that first field.
+ */
+export async function openSettingsByKeyboard(page: Page, card: Locator): Promise<{ dialog: Locator; limit: Locator }> {
+  await tabTo(page, card.locator('[data-action="configure"]'));
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('digione-composer d1-dialog[data-dialog="config"]');
+  const limit = dialog.locator('d1-text-field[data-field="limit"]');
+  await limit.locator('input').waitFor();
+  assert.ok(await hasFocusWithin(limit), 'the settings open on the first field');
+  return { dialog, limit };
 }

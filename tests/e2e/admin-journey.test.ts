@@ -12,7 +12,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { settledWidgets, signIn, usePlatform } from './harness.ts';
-import { announcement, hasFocusWithin, order, previewFrame, saved, settledIn, tabTo } from './admin-helpers.ts';
+import { announcement, hasFocusWithin, openSettingsByKeyboard, order, previewFrame, revokeWithConfirmation, saved, settledIn, tabTo } from './admin-helpers.ts';
 
 /** The pupil's dashboard as the pupil sees it on a fresh load: the widgets in order, once all have settled. */
 async function pupilDashboard(page: Page, expected: number): Promise<string[]> {
@@ -36,10 +36,7 @@ describe('issue 8, end to end', () => {
     await page.locator('.catalogue[data-state="ready"]').waitFor();
     const bulletin = page.locator('[data-catalogue-widget="lumo.bulletin"]');
     assert.equal(await bulletin.getAttribute('data-approved'), 'yes');
-    await bulletin.locator('d1-button[data-action="revoke"]').click();
-    const revokeDialog = page.locator('d1-dialog[data-dialog="revoke"]');
-    await revokeDialog.getByRole('dialog').waitFor();
-    await revokeDialog.locator('d1-button[data-confirm]').click();
+    await revokeWithConfirmation(page, bulletin);
     await page.locator('[data-catalogue-widget="lumo.bulletin"][data-approved="no"]').waitFor();
 
     await bulletin.locator('d1-button[data-action="approve"]').click();
@@ -80,12 +77,7 @@ describe('issue 8, end to end', () => {
     assert.ok(await hasFocusWithin(added), 'focus goes to the new card');
 
     // Configure it: 25 is over the schema's maximum and is explained next to the field; 2 is applied.
-    await tabTo(page, added.locator('[data-action="configure"]'));
-    await page.keyboard.press('Enter');
-    const configDialog = page.locator('digione-composer d1-dialog[data-dialog="config"]');
-    const limit = configDialog.locator('d1-text-field[data-field="limit"]');
-    await limit.locator('input').waitFor();
-    assert.ok(await hasFocusWithin(limit), 'the settings open on the first field');
+    const { dialog: configDialog, limit } = await openSettingsByKeyboard(page, added);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('25');
     await page.keyboard.press('Tab');

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { shellClient, signIn as signInAtProvider } from '../../sandbox/src/testing/oidc-client.ts';
 import { axeViolations, settledWidgets, signIn, usePlatform } from './harness.ts';
+import { revokeWithConfirmation } from './admin-helpers.ts';
 
 /** A registry answer as the tests read it. */
 interface Answer {
@@ -98,10 +99,7 @@ describe('the municipality admin area', () => {
     assert.ok((await pupilWidgets()).includes('lumo.bulletin'));
     const bulletin = await catalogueEntry(page, 'lumo.bulletin');
     assert.equal(await bulletin.getAttribute('data-approved'), 'yes');
-    await bulletin.locator('d1-button[data-action="revoke"]').click();
-    const revokeDialog = page.locator('d1-dialog[data-dialog="revoke"]');
-    await revokeDialog.getByRole('dialog').waitFor();
-    await revokeDialog.locator('d1-button[data-confirm]').click();
+    await revokeWithConfirmation(page, bulletin);
     await page.locator('[data-catalogue-widget="lumo.bulletin"][data-approved="no"]').waitFor();
     await page.locator('[data-admin-notice]', { hasText: 'hyväksyntä peruttiin' }).waitFor({ state: 'attached' });
     assert.ok(!(await pupilWidgets()).includes('lumo.bulletin'), 'revocation takes effect on the resolved dashboard at once');
@@ -122,9 +120,7 @@ describe('the municipality admin area', () => {
     const revoked = await admin('DELETE', `/v1/admin/tenants/vantaa/policy/widgets/reissu.permissions?expectedVersion=${await policyVersion()}`);
     assert.equal(revoked.status, 200);
     const reissu = await catalogueEntry(page, 'reissu.permissions');
-    await reissu.locator('d1-button[data-action="revoke"]').click();
-    await revokeDialog.getByRole('dialog').waitFor();
-    await revokeDialog.locator('d1-button[data-confirm]').click();
+    await revokeWithConfirmation(page, reissu);
     const conflict = page.locator('[data-admin-conflict]');
     await conflict.getByText(`uusin versio on nyt ${await policyVersion()}`).waitFor();
     await conflict.getByRole('button', { name: 'Lataa uudelleen' }).click();
