@@ -56,5 +56,14 @@ export function configAjv(): Ajv2020 {
     addUsedSchema: false,
   });
   addFormats(ajv);
+  // A field's label and help in the admin's generated settings form, in every platform locale (the plain `title`
+  // and `description` have one language). Annotations only: they constrain no config value.
+  const localized = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['fi', 'sv', 'en'],
+    properties: Object.fromEntries(['fi', 'sv', 'en'].map((locale) => [locale, { type: 'string', minLength: 1 }])),
+  };
+  for (const keyword of ['x-title', 'x-description']) ajv.addKeyword({ keyword, metaSchema: localized });
   return ajv;
 }

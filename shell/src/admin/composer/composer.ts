@@ -710,7 +710,7 @@ export class DigioneComposer extends LitElement {
   #openConfig(instanceId: string): void {
     const instance = this.instances.find((i) => i.instanceId === instanceId);
     if (!instance) return;
-    const fields = configFields(this.#catalogue.get(instance.widget));
+    const fields = configFields(this.#catalogue.get(instance.widget), this.locale);
     const values: Record<string, unknown> = {};
     for (const field of fields) {
       const value = instance.config?.[field.name] ?? field.default;
@@ -802,7 +802,7 @@ export class DigioneComposer extends LitElement {
   #renderConfigDialog(t: (key: ComposerKey, vars?: Record<string, string | number>) => string): TemplateResult {
     const editing = this.configuring;
     const instance = editing ? this.instances.find((i) => i.instanceId === editing.instanceId) : undefined;
-    const fields = instance ? configFields(this.#catalogue.get(instance.widget)) : [];
+    const fields = instance ? configFields(this.#catalogue.get(instance.widget), this.locale) : [];
     const invalid = editing?.tried && fields.some((field) => this.#fieldError(field));
     return html`<d1-dialog
       data-dialog="config"
@@ -824,7 +824,7 @@ export class DigioneComposer extends LitElement {
     const editing = this.configuring;
     const instance = editing ? this.instances.find((i) => i.instanceId === editing.instanceId) : undefined;
     if (!editing || !instance) return;
-    const fields = configFields(this.#catalogue.get(instance.widget));
+    const fields = configFields(this.#catalogue.get(instance.widget), this.locale);
     const firstInvalid = fields.find((field) => this.#fieldError(field));
     if (firstInvalid) {
       this.configuring = { ...editing, tried: true };

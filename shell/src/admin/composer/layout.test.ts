@@ -39,6 +39,29 @@ describe('composer layout model', () => {
     expect(moved(['a', 'b', 'c'], 1, 9)).to.deep.equal(['a', 'c', 'b']);
   });
 
+  it('labels a field in the admin\'s language from x-title and x-description, else from title, else its name', () => {
+    const widget = manifest('a.ok', {
+      config: {
+        type: 'object',
+        properties: {
+          limit: {
+            type: 'integer',
+            title: 'Items shown',
+            'x-title': { fi: 'Näytettävät', sv: 'Visade', en: 'Shown' },
+            'x-description': { fi: 'Montako näytetään.', sv: 'Hur många som visas.', en: 'How many are shown.' },
+          },
+          plain: { type: 'boolean', title: 'Compact' },
+          bare: { type: 'string' },
+        },
+      },
+    });
+    const labels = (locale?: 'fi' | 'sv' | 'en') => configFields(widget, locale).map((f) => [f.label, f.description ?? null]);
+    expect(labels('fi')).to.deep.equal([['Näytettävät', 'Montako näytetään.'], ['Compact', null], ['bare', null]]);
+    expect(labels('sv')[0]).to.deep.equal(['Visade', 'Hur många som visas.']);
+    expect(labels()[0]).to.deep.equal(['Items shown', null]);
+    expect(configFields(widget, 'fi').map((f) => f.kind)).to.deep.equal(['number', 'boolean', 'text']);
+  });
+
   it('reads a config schema into fields and checks values against its constraints', () => {
     const fields = configFields(
       manifest('a.ok', {

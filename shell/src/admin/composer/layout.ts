@@ -8,7 +8,7 @@
  * (type, enum, minimum/maximum, length, pattern, required) and the registry validates every draft with Ajv on save
  * anyway, so a constraint the form does not know still comes back, named by field, as a 422 issue.
  */
-import type { Role } from '@digione/sdk';
+import type { Locale, Role } from '@digione/sdk';
 import type { DashboardInstance, DashboardRemoval, TenantPolicy, WidgetManifest, WidgetSize } from '@digione/manifests/types';
 import { satisfies } from '../../runtime/semver.js';
 
@@ -101,7 +101,7 @@ interface PropertySchema {
 interface FieldBase {
   /** The property name: the key in the instance's config. */
   name: string;
-  /** The schema's `title`, else the property name (vendors write them; the platform cannot translate them). */
+  /** The schema's `x-title` in the locale, else its `title`, else the property name. */
   label: string;
   /** The schema's `description`. */
   description?: string;
@@ -121,13 +121,19 @@ const num = (value: unknown): number | undefined => (typeof value === 'number' &
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** Keywords a field may carry beyond those its kind reads: they say nothing the form would have to enforce. */
-const ANNOTATIONS = new Set(['type', 'title', 'description', 'default', 'examples', '$comment', 'deprecated', 'readOnly', 'writeOnly']);
+const ANNOTATIONS = new Set(['type', 'title', 'description', 'x-title', 'x-description', 'default', 'examples', '$comment', 'deprecated', 'readOnly', 'writeOnly']);
 
-function field(name: string, schema: PropertySchema, required: boolean): ConfigField {
+/** A localized annotation (`x-title`, `x-description`: `{ fi, sv, en }`, checked by the registry) in `locale`. */
+function localized(value: unknown, locale: Locale | undefined): string | undefined {
+  return locale && typeof value === 'object' && value !== null ? str((value as Record<string, unknown>)[locale]) : undefined;
+}
+
+function field(name: string, schema: PropertySchema, required: boolean, locale: Locale | undefined): ConfigField {
+  const description = localized(schema['x-description'], locale) ?? str(schema.description);
   const base: FieldBase = {
     name,
-    label: str(schema.title) ?? name,
-    ...(str(schema.description) ? { description: str(schema.description)! } : {}),
+    label: localized(schema['x-title'], locale) ?? str(schema.title) ?? name,
+    ...(description ? { description } : {}),
     required,
   };
   const known = (extra: string[]) => Object.keys(schema).every((keyword) => ANNOTATIONS.has(keyword) || extra.includes(keyword));
@@ -163,13 +169,16 @@ function field(name: string, schema: PropertySchema, required: boolean): ConfigF
   return { ...base, kind: 'unsupported' };
 }
 
-/** The form of `widget`'s config schema: one field per property, in the schema's order. */
-export function configFields(widget: WidgetManifest | undefined): ConfigField[] {
+/**
+ * The form of `widget`'s config schema: one field per property, in the schema's order, labelled in `locale` where the
+ * schema gives `x-title` / `x-description`.
+ */
+export function configFields(widget: WidgetManifest | undefined, locale?: Locale): ConfigField[] {
   const schema = widget?.config as { properties?: Record<string, PropertySchema>; required?: unknown } | undefined;
   if (!schema?.properties) return [];
   const required = new Set(Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : []);
   return Object.entries(schema.properties).map(([name, property]) =>
-    field(name, typeof property === 'object' && property !== null ? property : {}, required.has(name)),
+    field(name, typeof property === 'object' && property !== null ? property : {}, required.has(name), locale),
   );
 }
 
