@@ -8,6 +8,7 @@ import type { TenantConfig } from '@digione/sdk/identity';
 import type { Dashboard } from '../generated/dashboard.v1.ts';
 import type { TenantPolicy } from '../generated/tenant-policy.v1.ts';
 import type { WidgetManifest } from '../generated/widget-manifest.v1.ts';
+import type { AuditAction } from './audit-actions.ts';
 
 /** Which dashboard: one per tenant, role and (optionally) school. */
 export interface DashboardKey {
@@ -62,19 +63,8 @@ export interface StaleDraft {
   latest: Draft | undefined;
 }
 
-/** The audit actions, one per kind of write. */
-export const AUDIT_ACTIONS = [
-  'dashboard.draft.put',
-  'dashboard.draft.delete',
-  'dashboard.publish',
-  'dashboard.rollback',
-  'policy.put',
-  'policy.widget.put',
-  'policy.widget.delete',
-  // Not a write: an admin previewed a draft as a preview persona (docs/decisions/0008-preview-as.md).
-  'dashboard.preview',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+/** The audit actions, one per kind of write: kept apart so that the shell can import them (audit-actions.ts). */
+export { AUDIT_ACTIONS, type AuditAction } from './audit-actions.ts';
 
 /** What a write records: who did what to which document, and the document before and after. */
 export interface AuditInput {

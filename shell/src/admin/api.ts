@@ -8,6 +8,7 @@ import type {
   WidgetApproval,
   WidgetManifest,
 } from '@digione/manifests/types';
+import { AUDIT_ACTIONS as REGISTRY_AUDIT_ACTIONS } from '@digione/manifests/audit-actions';
 import { config } from '../config.js';
 import { authorizedFetch } from '../platform/registry.js';
 
@@ -40,17 +41,8 @@ export type ValidationIssue = Schemas['ValidationIssue'];
 /** The integration levels a tenant can allow. */
 export type IntegrationLevel = WidgetApproval['integration'];
 
-/** Every audit action, in the order the contract lists them (for filters). */
-export const AUDIT_ACTIONS: readonly AuditAction[] = [
-  'dashboard.draft.put',
-  'dashboard.draft.delete',
-  'dashboard.publish',
-  'dashboard.rollback',
-  'policy.put',
-  'policy.widget.put',
-  'policy.widget.delete',
-  'dashboard.preview',
-];
+/** Every audit action, in the registry's order (for filters): the list the registry records them from. */
+export const AUDIT_ACTIONS: readonly AuditAction[] = REGISTRY_AUDIT_ACTIONS;
 
 /** Which dashboard: the tenant's of a role, or (with `school`) a school's refinement of it. */
 export interface DashboardRef {
